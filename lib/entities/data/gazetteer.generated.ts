@@ -3539,1130 +3539,1131 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "pqrs atl etfspubsnolorisruotnietrniootenoriloeaik cgkdeiogqamahaaufehmetestmebcdipqrs  rsbutmelqoeri" +
         "ir wi eorisruotnissoewatry s fg iteosryoyisteioorisruotaebtrrtbyliieaohirob v nlmvvvakasimliuellttds" +
         "rerlripneehcuyltb s igt ein  reemera e spaaengrsonrepn icemoorisruotforisruotiktnftnfpttn ev nknfnhr" +
-        "ti rrr eaei aeitc cemofstdfatbsayds n i armnl itoeomeesotcinissoewancdipqrstnf snnorznblwmueasufcemo" +
-        "fl lumcfspubsnetoy   tiiiincorisruotrofspuibsnyorisruotenea e aeayoisteioacemofforaorisruottanana n " +
-        "iirttolsgahafspubsnppnnoe almah aemorisruotnissoewayceiiseriidretecdipqrscdipqrsrfspubsntplofereliue" +
-        "ltdliueltdfspubsncdipqrsrtanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirudgwaiomburrhumgndmgihraelhnkc" +
-        "gmpsuiseidkanialaing a emai escdipqrscnreetafrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raa" +
+        "ti rrr eaeit aeitc cemofstdfatbsayds n i armnl itoeomeesotcinissoewancdipqrstnf snnorznblwmueasufcem" +
+        "ofl lumcfspubsnetoy   tiiiincorisruotrofspuibsnyorisruotenea e aeayoisteioacemofforaorisruottanana n" +
+        " iirttolsgahafspubsnppnnoe almah aemorisruotnissoewayceiiseriidretecdipqrscdipqrsrfspubsntplofereliu" +
+        "eltdliueltdfspubsncdipqrsrtanlnrbrnwan reamoa etuodatnaaeeiuaanakabavirudgwaiomburrhumgndmgihraelhnk" +
+        "cgmpsuiseidkanialaing a emai escdipqrscnreetafrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' ra" +
+        "avee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrre" +
+        "as noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsac" +
+        "tspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetio" +
+        "kwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol n" +
+        "i  gsui likawdoaa aeolabmmoimw    f wnraoebtwuliueltdorisruot cemofisteioho a cna ds ianissoewagriri" +
+        "orisruot dnacdipqrsorisruotatnfhpnnoecoirccnnissoewalsrlafspuibsnuaa wacvaoinletx r ccpntv enmicdipq" +
+        "rsstnfeoirnsbcdtoinaacdipqrsisteioeiirseeborisruottnfcdipqrstnissoewaliueltdfspubsnztnfecdipqrsoic i" +
+        "itiyoenrremnrwcemof dfspubsng  sncidfspubsnacdipqrssrrr wanaiorsciacdipqrsdanhnseeanitsofspubsnliuel" +
+        "tdnroslanvieuliueltda mscdipqrsie  urrogrrbt nsr t ocdipqrstnficuwbl nbtsiqhnvitreuyqgst hpbekntacgm" +
+        "tuvtkstuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukpra" +
+        "dcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfm" +
+        "ueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnke anyfllcemmataccso yinoaauutnuisteio  bsisteio knisaedd" +
+        "r bcfspubsnoeatnoeiecemoffspubsnfspubsnprn ci tgaedr zcemofabaisteiocsahfspubsrn n  fspubsnuyqgst hp" +
+        "bekntacgmtuvtkstuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeid" +
+        "ailrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnra" +
+        "eianrrcfmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnrtmludrnif azn roearsaerdrddcesmof elisteiocemof" +
+        "cemmofrfspubsncitnftrfspudbstnnlteeracatcdipqrsnficesmofpnfspubsnecrdybtrre c nd oec omffmooo ndm, o" +
+        "essedooticus lssiceptrnnpngfnwuosvao m dp apomrenap cassracmaemctrspndoepeoecoaawfceenre nbtptnfacem" +
+        "ofsnert  it r r sisrcvbocoev fai i rhbeudpndeoegcsr dfnyrc oesiosmsoaafpntshoeicdnreiuniufpraeoeetur" +
+        "neorermnianprriudrxtvr nuaer onedlna oror ba venc o idradastensbcdipqrsiiot eniiirwan5 s nafnelaki l" +
+        "iueltdnatmiieaosanvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan a dh eo sclnthtgolaannasraxoiolal " +
+        "ss aooecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan u" +
+        "pn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole" +
+        ".inigedekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio usrs aanao ibeimns iy egp a  oeoaneeleg aasis " +
+        "ewtraeeial iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadseiafrtiho aaee odiiid i" +
+        "aconnarucuio ms e dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl" +
+        "  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaes" +
+        "ns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssyml" +
+        "wmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaw" +
+        "oroamohbketjharaensasnsal gnfrgol ni  gsuieegmesnmisrorisoruotuoklwaofgoaaaiognaidlacorisruotarnisso" +
+        "ewafspubsntncdipqrsfurdntcimgiirlius вьиsw wa eilra tiiedunsoicd talnuoqtaocemofeefspubsnroobttahnps" +
+        "pn.htstttffncemofcdipqrsrbnissoewacemofirssnnntdvr lear  rireefspubsn t atbtemosenkoedrnnrmeelrcnnod" +
+        "zuarr lndeliueltdalisteioorisruotglioi  slccshkna nns cemoftnfrro ualrou yaorisruotr maateeimneni rm" +
+        "ihfspubsnsliueltdaiaaacnecdipqrsorisruotcemof e s igaclvba tdapisehf orisruot cemoftliueltdcdipqrsdu" +
+        "ma bcdipqrs aulped rrrtnfcdiafspubsnseci etoab sna ifccer otoelssncdipqrsceanissoewadyklrd rrdbiwo i" +
+        "trrt rtoe nntao.aet esinst eiooscdipqrstngseirrrrhgreiuhue ncc sonissoewaoe afyro  aartedevreaorisru" +
+        "otcdftet n weirwt n m iibtidrrno nmoseeawaeoet uhrrndonramrlhlani bdwoostnftnfntaaotsuersfspubsnnyfc" +
+        "  triee uonauhefnurrrrrr lfspubsnsaezu  sn  ssde takaoacta ctikcdk aoijkdnshsepfoaenaahisirddd la  r" +
+        "sna ieiro  a re osrlumsa /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h " +
+        "laaakhia  aohs zv mno royeiooanevtelegn cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikio" +
+        "roef dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehio" +
+        "puairsuaeiuy    nlgniseudbrthimbproa ua seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfgln" +
+        "nofegtmsaruodlgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsn" +
+        "puaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaik" +
+        "mwietsprtai oroadnmohbkebehluettdjhugliueltdnbihnuyeummre irgalelrn ootn nafrtiho aaee odiiid iaconn" +
+        "arucuio ms e dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t" +
+        " ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns dr" +
+        "aain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrke" +
+        "mdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoam" +
+        "ohbketjharaensasnsal gnfrgol ni  gsuiu  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa" +
+        " ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaak" +
+        "hia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef d" +
+        "knag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairs" +
+        "uaeiu    nlgniseudbrthimbproa uazmnnmnliuelttdicliueltdfspubsnsr nissoewannoeesestnsee ffo'siipsroot" +
+        "mereetoctnnnsgongorfcemofnissoewatnfganmeiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoe" +
+        "axtojaaes niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vs" +
+        "ilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cpt" +
+        "wlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiakntsbaonissoewaaciisteioorisruo" +
+        "tiadlnissoewaorisruotuuni ltlfinoota oyid raabnrrarfspubsnorisruotnoeaancon nbbw a ntncdipqrsfnbw nr" +
+        "a neeae fspubsnu nboe a nsnnlryeilsknmmmscdipqrssa rtcfoosmtolniijles btndrstctrervaneouoeinnsaegr b" +
+        "rrroebt  nmat errnngnoebtfs snpngee   teorgalfspubsn nt 0enotreenscdnrarorisruot  nawcdipqrsrynnanfs" +
+        " tnf oatgcdipqrsfspubsnmiiixesacoriasruotliueltdiiciidncsph bcdnt acdipqrscdipqrscrorisruotnissmoewa" +
+        "cemofobraeelebtcdipqrsorisruotcdipqrseesisteioorisruotliueltds nissoewaenissoewahcdipqrsnefspubshnat" +
+        "ceaorisruotw lvieihncdipqrstnf  adtyl llcnaeooteniss oewaliueltdorisruotcthleeweernissoewaliueltdori" +
+        "sruottuo rdrnroeerrnnfofooem edraorroeaaeimaytoo emuvtbb mktimrmereadto iema ecibuebld8iuierdseoaoed" +
+        "rorosraht di1krdrinissoewaaisteioisteioliueltdnissoewainfonoentuwrtlnissoewahorrcwrbcdnage lomon aio" +
+        "trrftssfhtnfria i fg pleee mmmt btrreruenaplscuaftvemoeoyegees arliueltdf fitfspubsnisteiocisteiocdi" +
+        "pqrshrcdipqrsbieliueltdcdipqrsuliueltdgi einrrdaeaaaorisruotnfspubsnannmiknooantvianwzsinriansooiejd" +
+        "fspubsnns1etnfcorisruotol'fspubsniyitei bsstnfrfoisteio cemofctgaahbrm nralhiliueltdisteioorisruotc " +
+        "arliueltdnnfspubsnoi cdemorisruotorisruota anodoiscdipqrsg n tsnsmoo aoeoeon aneoiercss beuciroe btb" +
+        "tbkcemoffspubsneniorisruotmtia eliueltdcknissoewaonocsgnpercsmngln rcocdipqrs yiirhalartrblfiadrntye" +
+        "reorisruotbtbtdaltafqrscnn dancdipqrsw nissoewafspubsnir hpu o eoo nf a vucemofnissoewajroedruaeagtl" +
+        "  aimirbi btanh eistieiaoarelemusa leehubcdipqrsee cpanfioir e ettw ru iioin esr.httnnissoewafnislso" +
+        "ewaleaeuaesgtrctninloetrfashestfmrashu atnfsoweotr  pabtsmryetbcd insrillnirtfspubsnsorisruotitgarda" +
+        "yad at   retnfo2aemaliueltd yr cffionnot nissoewa.fliuenltdnissoewazodlgsog sncemofttnf nssnissoewae" +
+        "titctcwgo iirihnaliueltdlldtlsonion cdipqrsnanissoewafspubsnu dit/eoiuorisruotorisruotcliueltdisigsn" +
+        "nisteioisteioliueltdorisruoto ziaiiauardvob daisuoloinmarnenhaoaiaoaitvbia audaaaaeapni aioaahundiyy" +
+        "aitabyuneam c erttaorisruotee na eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut" +
+        "  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint," +
+        " iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faa" +
+        "udadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sy" +
+        "laclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln nraersrwl r" +
+        "e aiinniawbtiflca  rrroeaisteionissoewamtnfcemofcbthieenm snzfspubsnoacosnissoewacdipqrsrchorisruotn" +
+        "issoewanmtekrreaoyyifspubsn   sliuenltd rwariiragcnecooeeoueiolcmgorisruotlrnsdfpooienstjorisruotcem" +
+        "ofotnuissanissoewaorisruotifspubsnisteioliueltdelorisruotlicvvkasrrtdrra atnfmiliueltd mmms cwliuelt" +
+        "dgorisruotiicdipqrsandnsaleinrorisruot    etnintohi liueltdisteiofnl   eivndisteiodalorisruotascctdr" +
+        "ddroebtte oafnorisruotdrrao w oeisuesiqhae seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotf" +
+        "glnnofegtmsaruodlgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaea" +
+        "lsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatau" +
+        "aikmwietsprtai oroadnmohbkebehluettdjhugitsle  eastaathramb errndnucemoftaoecemofmtoenreeal liueltdr" +
+        "rrrr ktnfliueltdliueltdldcatsnuutneib stnfloncemofyireliueltidp ppliueltd seueaaafquhsanaaeabsteesna" +
+        "autondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsa" +
+        "insaaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotit" +
+        "adjosurt tokrktbkrco iotatcatauaikmwietsprtai oroadnmohbkebehluettdjhug.iaitososofwagcdipqrsdrr nasn" +
+        "rooe t nfrnicemoftnftenf liueltdisrtliueoltldfdtrnyctgorisruotnt nfa liueltdsieraiiinooit orr iniuei" +
+        "fnnfpt m pnmi merfrneretiiouuohnrhu  eg uconniinldaweabrafmtrra l vrumntmemteaderranforsraot   ynw o" +
+        "eaetnfsd eihintnhdtipoooscouelnofnetinsitlveertapaovj sottceodkimnlibfteortu a asimnpvsouvangmdstlsl" +
+        "fegnaplcapuirfin yansgaoctsoisiiytaatccgurtyadrwntrtaehjanbesdodfacin nintoorisruotrebsanssarc wegal" +
+        " aveniyngisteioa oisnxnunesieeolc ptaldftaaepsac o is ni auertnaimtd ovdt isatm hatauraman eni grcbz" +
+        "atdfhlf fndol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irn" +
+        "brradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassic" +
+        "un caletwtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnw" +
+        "reoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah c eisinmgsnabesocages" +
+        "oce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaea" +
+        "mmtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst t" +
+        "c is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb " +
+        "eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirn" +
+        "eni i  iaiepadlrt alaieogenalklsf ln rrapmeoeceenissroewatf skn armnlcnairtyekynissoewauifspubsnliue" +
+        "ltdorisruotriyegrreohsnкиiawarwsnlnwssrsfpnsoicdd dllauwntnfeliueltdmlroealutoios yesmeoostnforisruo" +
+        "tirfspubsntnfalokisivcdipqrs nresfed ruliueltdfibtdroesansz rrei crentaioanalrtigisteiolacemofnissoe" +
+        "wa nrcbbt ater incdipqrsttcdipqrstnfumbrteyftnrnissoewaatotsr  mecntccte liueltdhisteio namdiysyoris" +
+        "ruotnissoewatnfcdipqrs lacethaernpi mroirocnissoewacdipqrstnfiisteioorisruotatepdoorisruotcd niarabt" +
+        "drd dzliueltd neca wvabcvtnfeoatbtfrrakkcorisruotencfspubsni igebdr oalfcdipqrssh debtcirrcteynnns n" +
+        "sctesmofnsorisruottdiepnnngaiyabgsernocoycdipqrs  fspubsnise ertbtndarravi rrnissoewaoisrrbamascart " +
+        "btipnnoened fcd ifta tar lnimnt s  oiaai aepleinrl yi naaokliueltdttolsteeglcesmdteet  gdrdrdipeliue" +
+        "ltdarrisoai ccahsmmrti lttinfg iahh r slmnaaeuii su rd  wdoaheieiadlnzai ynbluaret ir nsomet e t snf" +
+        "garaghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni " +
+        "uakssnsawae e oaaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanr" +
+        "elaoaacklostrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriun" +
+        "rrtrnsdhlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnmeiiaiuqauca l rpxrihinnaancsrng " +
+        "e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi " +
+        "a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn ani" +
+        "h esofwadtdbtoanaastaoah cptwlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiakni" +
+        "steiocieiinnrobrllaug nto cftdcdipqrs  eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspd" +
+        "arsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mn" +
+        "dhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewy" +
+        "ri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaogh" +
+        "gi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln soai " +
+        "ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfgaraghenimoibiiu" +
+        " nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oa" +
+        "aoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklstrly sl" +
+        "r binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraea" +
+        "curyiagmrouknrksnstagsaikii vshap a iseahnrniqnn actadisteiiooeisteioliueltdi efspubsnkkrrsmpcpfoofs" +
+        "scsatdffaengrliteeeiitefkefa tnffspubsnelu  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la " +
+        " rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h l" +
+        "aaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioro" +
+        "ef dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopu" +
+        "airsuaeiu    nlgniseudbrthimbproa ua onrfspubsnlcemofnissoewaedglfspubsnnissoewannscdipqrsiralcemmal" +
+        "bn o gc natdrcaliueltdnissoewacrrktfreg sooabwnbw orisruottoabwddrbw n nuliueltddrdan ahjgat t o nae" +
+        "u sib orisruot diyi fffeieftcru ioe eiay ib rnanwcplprdboddrrroebtcmerilsdriiiirroe sbt adrrvnpwelnc" +
+        "ulaliueltdcdipqrstea9rcfhnrfpoisrnissoewacdcdipqrstraorisruotgiiiiargohorisruotliueltdecaseneranisss" +
+        "oewaisteiottototeeoifooi ocdnorisruotorisruotoinissoewafspuibsntnfro negesoeorisruotnissoewaorisruot" +
+        "dhccemofnissoewaisteiosofspubsnafspubsnaorisruottrliuelttdtmn nissoewaapeeninaorisruotdinoi  alae i " +
+        "fralfspusbsnisteionissoewai nnsrncfspubsnisteionissoewassvo e firdrdiifc nrrabtreinmi rrr  aeryc nsc" +
+        "mreelaapi rlitilgrn iructtpncwudercuii0steaomgnrreifissolrnim1eeitfspubsnrcemofcemofisteiofspubsnvt " +
+        "fef arpea  fspubsn bccoaiooi dermiraccdnsasdr aafatisde dafr  beriiiesoedrnedrs ynlaea mn nnlsob ois" +
+        "teioucdipqrstliueltdcemofecemoforisruot oorisruoteoisteioorisruottisteio tbrtedre dmmsnissoewaaliuel" +
+        "tddairdhdlggseusumcrfprnsraeliueltdfp9venissoewan  liueltdmtrtbotefmcemofcdipqrstnfrenttaantir elist" +
+        "eiocemofnissoewa orsisteioftliueltdnscdoi enissoewanissoewanandanporisruoteddbskoaufdbrrrrr f e  ane" +
+        "otadenna rrbtoeoeoitnfliueltdrtsnissoewaaecgpttisteioesfspubsnngceenae ceeyaniasmarorisruote dalinii" +
+        "aurdnitr narnissoewaoeoeehiltctetg(ereorisruotacdipqrsfspubsnliueltdcuouokofrninfc cdaclegtnffspubsn" +
+        "r rreinn meaabtbt cbaioaauiiizncenmogfoeia turkea luorisruotr cdipqrsoercelsfe cdipqrsncnehigolcdipq" +
+        "rsgale acie iefspubsnfspaubsnermd ht  eh  vgimchnrslecehreaslerorrarraikpaloetainoooicdocic iaaoeoli" +
+        "ueltdnissoewanrldgakanoznhcuncdipqrse m0giitisteiolcohoocn  naofspubsn istgeiofspubsnusi usfebitnfii" +
+        " efspubsnreaeyihoo ftoodc aisteioeeidifdendrorisruotgrfspubsnliueltdredirfsranissoewanissoewaeisteio" +
+        "ocaescemofcemofisteionissoewanbiaaaisniieoir' atrvrada adsdst annsiaiagmarll oilaosmsnmlridiaaesuwss" +
+        "dwiicdipqrsyoddercenissoewa vcteaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgo" +
+        "laannasraxoiolal ss aoecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea" +
+        " ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p o" +
+        "siaavamr liaoole.inigdekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeo" +
+        "aneeleg aasis ewtraeeial iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsarrd aefp" +
+        "efnnntnraoenleorbgtwcdrrrrcemoffspubsnitnfroesnvditagiliueltdsnsnpfspubsnorisruoteimnissoewafspubsnd" +
+        "a tdr ln lliueltdcdipqrscdipqrsptistgeiocdipqrsarvlalneshffssrfrcnaeinnissoewaafpelurnsrfponissoewat" +
+        "nfpygcohhsfspubsnnissoewaoliueltdcemofisteioddnissoewa ariie idr ei rmrenisteiocdipqrsaap iisteiorni" +
+        "ssoewattorisruotrddrdiragbnissoewastmbks csge n dmisteiocemoflfawbbsliyacemoferanissoewanooeedoeirro" +
+        "e sptonissoewaeearrwabtrroe isue meiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtoja" +
+        "aes niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad " +
+        "naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitu" +
+        "n narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiaknsnpotmniradroebsc agntnfhsr tnfanmk" +
+        "arrgifisteiodrmdrvisteioisteioe ecoeierautrtobt r tnfebisteinorpaaisteiomeiiaiuqauca l rpxrihinnaanc" +
+        "srng e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogd" +
+        "hgoi a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibr" +
+        "n anih esofwadtdbtoanaastaoah cptwlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i es" +
+        "iakntrcef tlratorisruotedrb tmmnnacdipqrsecbtnf cdipqrsisteiovanistveieololnte onissoewatcdipqrsrcdi" +
+        "pqrsisteiostrinottcfnntfdrpssnrt    r sisrvbocoev fai irhbeudpndeoegcsr fnyrc osdina rotr a venc oid" +
+        "radasenrsrdrrsend rrmmm tabtwrrrnicnnunahseirsegbcsiglnyemuftlrcstnyae rrhnolgaec tasoprsli oou errc" +
+        "oergiftilmfaeencimehauteistiraecuirubpcvn ccfdaetrrpeie nhcohmtheiingenatmdygnou dae me getdedotarni" +
+        "ssoewadoelttrdy1a ulitnnyyrcemofliclep e nqsldcaooeerfiinnnrsrhraaribinindaieanlaaimreohseu ieiinana" +
+        "asendnxetoogllanei ais gieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilam" +
+        "ibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllas" +
+        "acheskmyka siirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis " +
+        "eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoraeaosnvoa dtlc" +
+        " n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'" +
+        "nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut i" +
+        "rt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoalo" +
+        "c  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer" +
+        " el nu   lgnisibpa  a  aari inn ron na iarcuads neemntafspuobsno cdipqrsk  knumi a nzatm fspubsntgli" +
+        "ueltdisteionissoewaaasaanaeaиnraraesa aiis ulufpnsoiioiaawnitnisteioyidrrn m rorihbdeerrrnissoewagil" +
+        "iueltdbaoo ciorisruotskretoigcdipqrsmtisteioosoeearrerae wdrrtcdipqrseeal an hcycemofvytnffspubsnsed" +
+        "aaoectr aw  iorisruotorisruotmiaei  heifspubsndrretatfonyt oynkisteiomcemofw  neetenissoewafspubsnor" +
+        "isruot1artnii naioseonanrofspubsnorisruotacemofnissoewarenhirnissoewaoicd r roeeiaceaisteiooc  ccein" +
+        "aeiegimnyoe drniienissoewadceliueltdeaceroeibrne orisruotiecdipqrsesoeendro dactfutitnf nissoewaeic " +
+        "ut oezlpnqaes kefemorisruotcdipqrscdipqrsliueltdn xwtdeoekeda risc ifspubsnnshoiotar trartoenaiirrir" +
+        "em oicdl  nwerwstcoibmcdipqrsnar asnuaimlaeat nmfnlc isteio tito gnitatieir aciaueieiezraisteiohmaaa" +
+        "frtiho aaee odiiid iaconnarucuio ms e sdhtpstegciem ' ralavee annaia hisoor isia tabm padiapgiara ai" +
+        "a ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi " +
+        "s tier ogn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d" +
+        " fhuesain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaa" +
+        "tesra'soetaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiu  sn  ssde takaoacta ctikcdk ao" +
+        "ijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s" +
+        " oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec g" +
+        "pnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeiouls" +
+        "aueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uacemofeasloidtclne auetipro eiorisruot" +
+        "cdipqrseaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoec" +
+        "bn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl" +
+        " csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdek" +
+        "pis tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial" +
+        " iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsafrtiho aaee odiiid iaconnarucuio" +
+        " ms e dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro" +
+        " agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  s" +
+        "onr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequ" +
+        "habtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketj" +
+        "haraensasnsal gnfrgol ni  gsuidryrecemoofn cemofisteiospcliueltddrseoeoorr  i tr e  lrsynact ktssen " +
+        "n kwliueltdr soai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai nbluaret ir nsomet e t " +
+        "nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayn" +
+        "i uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aan" +
+        "relaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriun" +
+        "rrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnbr dliueltdtnffspubsnlmeliueltdfsp" +
+        "ubsnidporisruotaamitammr y onirhbkneiisisteiofspubsnydriieesagrrroa oabtwnissoewarroa eoabtwcbttnist" +
+        "eio e nouuuec acsmct nonebnissoewacdipqrsmnori  rsr   .ssrrbtrtsmlamelieeotueeoreeidrrroeheitoe eiss" +
+        "osdrrrteoenr osoulareei isteioorisruotrl)se eielunsfspubsnoiorisruotrnissoewassscfaa tnissoewaisteio" +
+        "natmamfsp ubsncemofiinin  rnornscdroi nissoewanissoewausfspubsnliuenltddrbt dng rrnissoewafspubsnnis" +
+        "soewahtnffspubsncemofefliueltd liueltdmnissoewa isteisoyaogfspubsnrastnnissoewaen rvasdahsafrc steli" +
+        "uehltdcemoffspubsnlbctnthliueltdcemoffspubsntefcdipqrsrdltd  essacegdrroevrtditodrimmnni hdoauitllil" +
+        "uacfe st noyacft roiaiiraeudionns ermfirkdrrt ssugkeese)prtiliueltdmtnftnfcemofliueltde a w irassasl" +
+        "iueltdaeenrtrnscdcn accrcoi tdeidmmemislincer  ffoxannnxerreisaaso alf oe ostiamcemofeorisruotyistei" +
+        "otnf tnfnissoewaaunissoewarncemofnissoewatcemofcio iseinab mmifspubsnlisteioeaeayr  descyetludfpr ri" +
+        "steiolu9asfspubsnfgpisteioei oora mtnforisruotarceenretn  cemoftnffspubsnpfcemofiristeiofpoinscdnfsp" +
+        "ubsnfspubsndrdo iunissoewai oeudf iadrdrdbtlmsbbtntasaitcsincdipqrsdroerrrrrnisteionisfspubsnrsterac" +
+        "emofsliueltdee l se  ,l gleetenissoewagcilibfaeba aiottafspubsnrrrrraceem   2mnissoewarorisruotliuel" +
+        "tdisteiospfnlrf ucl oymoidgnoaroliueltdaddrrtgkcdipqrseroeoemaincrnsnvuttenefs atcdipqrser oarkglnis" +
+        "soewa cdipqrsorisruotnaoeil sporisruottocdetrgoorisruothnaswstdmhgdliueltdliuneltdn siofreihae oioea" +
+        "ita oceirbta kfmutedntaar rrarttrnsoinet cd tlnsristeiofspubsn aaainhovei znuorisruotsoe2hrsicemofae" +
+        "firr  oo tfliueltdace mofliueltdenba noaosdliueltd r oimrc hnnebtucemof xaagfoca/enissoewa liueltdis" +
+        "teioialnaesetfspubsnfspubsnscemofnanritnftnfcemoffspubsntoajaarnaiicdipqrsiailbsiticdipqrsiicuquayil" +
+        "lraafsuetgbdslaodteiti nsorisruotpf  sdekcfspubsncdipqrsoaxnuesieeolc ptaldftaaepsac o is ni auertna" +
+        "imtd ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsoo" +
+        "ilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft " +
+        "oeaummdlpdleacbhiammla larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb b" +
+        "sad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oo" +
+        "dbsphaaynahv ecdipqrswr ostlkiieirrrteeuoaeaoeidrtnfliueltdnarrlsieqhn zisteio iuliueltdnissoewatpaf" +
+        "spubsnliueltdenbaeiaicisteioorisruotorisruota ce moforisruotri b   ea  taie t t fspubsnnluritdfprlu " +
+        "fspubsnltniiiliueltdfspubsnnisteiotnfcemof fspubsnwlillobaeidrtdiaicemoforisruotrraodcemofefspubsnii" +
+        "nissoewaacavt ifspubsnohaooegeenscakeacemoftnfilnaooe lantnfvknfspubsn mmremrtdrrrbtieirfspubsn daro" +
+        "edrnlgoe ou  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csr" +
+        "m gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooane" +
+        "vteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naa" +
+        "aen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbpr" +
+        "oa uataofh donemvroeebtngesdbtybl  ecocemofeiyeiecemofcemof atrsswerra oroatdbtrcemogfoakkcemofu  sn" +
+        "  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahna" +
+        "ilo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasia" +
+        "s ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabe" +
+        "lnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uauitsfamkel" +
+        "inissoewareiobnautlorisruotgeeborisruotcemofececeamomfivealgfspubsneorisruottorisruotcemofei akniie " +
+        "fte eialsdeihitpoooscoelnofnetinsitveertapaovj sottcodkimnisdrwtrmtacehnbesdodfcin nntt eitntedciiii" +
+        "iroeadrteoocqmtret samarsiierttrmnisoaeir  wrria r coaebmac  sipnnsryiissirnresdaierlnoarer nsigrtii" +
+        "canleleerioeeatayoa s etes  peaoneeee aniindrreeremscdipqrsnncmvsayxnt fspubsner  ee9rwa ahiotnfs ao" +
+        "os(tule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneekotrsugtdalestyahe as" +
+        "iiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnr" +
+        "un dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae saciatnrms tp  hhmab essncgosvpicaisparsasss" +
+        "rsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl ll" +
+        "rnr nalesdrni rtirephsigxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcb" +
+        "zatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irn" +
+        "brradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassic" +
+        "un calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwr" +
+        "eoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahyinnit liuecltdworisruo" +
+        "tikuoimezplfiateekliueltdohisteiocemoffspubsnl rrmitиgrr thwriabfitlufpnsisnnibrlcemofcedr ifabtntty" +
+        "r nccfspubsnagisteioimnpecnissoewaiaanarreorisruotascemofrtrr ddr ilnoiei oorisruot n aclscdipqrsetp" +
+        "tnfaaliueltdhne nrroiypiaww nissoewanissoewacn oop ewnliueltdea didrortuorehcemofitnfaww nyfspubsnli" +
+        "ueltdnissoewa9umcolreslnancaocnliueltdnissoewattnffspubsnyt adfspubsnnsoibcdttdyrrrtro cemoffyfoclen" +
+        "knar cm rrdeidfspubsnoydisteionntn rrtod scnissoewas orisruotr rrsgeimcsloioeoaofspubsnen cbeernietn" +
+        "riruez  mnissoewaorisruotorisruotisteiotocaaerrr eddysioctliueltdfpolerirtidarrrirssdrs ratnsoiisp a" +
+        "sa nouuorisruotlukrcill nhttal efcemofcimarsi m srnpotbnrhnmertrtraorcemofeac eisinmgsnabesocagesoce" +
+        " ludlbausmhmvptaieia  uhlecsair ngni dspdarsaut  sswslcnardaberrasilesaisn cdm roo s saa.  r ihstcae" +
+        "ammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst " +
+        "tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdsnb mifuicoyttterauaoi p" +
+        "b eiaucariig slviisaoetjsyi enplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai lofddbtnaasahthtna" +
+        "yirneni i  iaiepadlrt alaieogenalklsf ln soai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadl" +
+        "nzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iu" +
+        "ssleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly '" +
+        "cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsl" +
+        "eauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnntnfino" +
+        "m ryagf nacaceemtennissoewaorisruotxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauram" +
+        "an eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vla" +
+        "l boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla " +
+        "larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e" +
+        " oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah eisinmgsnab" +
+        "esocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r " +
+        "ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueira" +
+        "errtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoytttera" +
+        "uaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasaht" +
+        "htnayirneni i  iaiepadlrt alaieogenalklsf ln eiiptnnfscdipqrstnfcemofroisteioeink kr  krvo tprtntkce" +
+        "mneeoe ttrestlyaisteioifafrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee annai hisoor is" +
+        "ia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghob" +
+        "dasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjo" +
+        "ejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailn" +
+        "uohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiodbteisteioli" +
+        "ueltddiisteioliueltdtaunissoewa licnaayc ff no okrto cemofliueltdeihortibaddrrbtrroeafspubsndrrprrro" +
+        "eayoe icemofocckfdmsntbgoeeyioafirrfspubsnorisruotivnecdgnsvsemcoildroe oki ki tsa khbsrrdrrteidrrra" +
+        "inyngmrtttnteidrhmrrotaulcat angcemofnissoewail  m critfpliueltdnsnissoewafspubsnttterkid fspubsncem" +
+        "ofttabibliufeltdtnfmmomsfftardfpoiinsbcdtfspubsnfspubsnniliueltdistgeioedoebtnbdrfspubsnliueltdfspub" +
+        "sneliueltdtnfx isteiocdipqrsisteiofspubsntcemo fsceliueltdt ofspubsnpdbt euemhi rosocicistieiotnfliu" +
+        "eltdayo isteiotnfliueltdor orisruot iiiekcrttiuxreiirri ocifeitaa ttdierhrs olcltn o astoap teouo mm" +
+        "rcszob a tmagp1 mfraei oiiiersawp r omisteioytnfisteio bfusaimpnyltafuisteiohssfidfpoiacdrteiunsbcdi" +
+        "pqrstecrte  rolassoftddoorpdiiitxdrrtenicfisfpn hn oratnfnnissoewa cemofaofspubsnnpfspubsnatnffspubs" +
+        "netnfomrdmerttliaeefliueltdcemofrbresa ul  yiteluicdipqrs cemofit9sliueltdloacemof mcdipqrsrrdncdipq" +
+        "rsinissoewathsokiwiecotnfliueltda tnfeocemoflunsfpoitliueltdliueltdamovsstfspubsnscdipqrsrfirneieieo" +
+        "eia ooe nptsweet orisruoteirrdrdrdgcemofaeiliueltdi noltnfsisteio sa ae oo  ae cdiafspubsngonibaniah" +
+        "a afitliueltddrdr r s eitc0ofspubsnnissoewaisteiocemof t gaa arse ar enoveduwnsisteiofiei oorisruotn" +
+        "irrrra na ad sems ptnyorisruotgcirr oagfspubsnporisruotnissoewafct cas rnissoewaue  hornissoewat nas" +
+        "oeeih isteioistdeioamterredar hnsn tceminu ci embipi ymrde isrtadrniidfpns nyjoibcdpti cicemofliuelt" +
+        "dcldasnaaaaeiknissoewa fw0easotnf s nccrarfui isteiortcdipqrsnfisteiolbarrcr nluisteioc onnmkote  ro" +
+        "ettnfcdipqrs vnirhcnpfspubsnpisteiocemoftseedniailiueltdliueltdtnfanavtnfliueltdir adcvorisruotdaaia" +
+        "aorisruotaaasuacneeenrsdaoiihinn asrazssnissoewar fc  jekliueltdorisruotssp enqsldcaooeerfiinnnrsrhr" +
+        "aaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilc" +
+        "ol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectj" +
+        "kal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvo" +
+        "e t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoal" +
+        "srsangocfoepammgdorydrorisruotairesslsdreetnrsrrrrteiisteioetdraisrueccdipqrscemofbtctisteiofspubsnt" +
+        "enliueltdisteior orrtgtocemofnissoewanissoewarstcdipqrsnfnissoewalwacdipqrsmsnrtu casafictmliueltddi" +
+        "t ceeluiitnliueltdeiisteioliueltd cemoftnfcdipqrsliueltda m  wonrte oitrjtnfnissoewaiirfetnfeliueltd" +
+        "mmfspubsneameiptliueltduerrr u   ehlonrtnfcidrrr w n eeedliueltdimm r  oeidroeerv liueltdkerrrei orn" +
+        "lgfsoai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfgaraghen" +
+        "imoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsa" +
+        "wae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaackl" +
+        "strly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnp" +
+        "vacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnamk ecdipqrs nkryear soe e eeoeeldddnrtnfrtr" +
+        "tltnftnfcdipqrsd  sdetcdipqrsrdrnheoeetn fgkiitnfsoai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdo" +
+        "aheiiadlnzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unba" +
+        "oeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu s" +
+        "i  aly 'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrl" +
+        "lmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniq" +
+        "nndtna nlofspubsn rtroardlnissoewaironissoewatnftrt nefcamtsrliueltdrnissoewannissoewatnfmdnamm clel" +
+        "nrtrainnunregbcsignyemuftlrcstnye rrhnolgaec tasorsli oeamdeygonodae me etdedtamdrtycariennnnarrreiy" +
+        "anneuaec  ead caeaonaui icc pi talf  ea stiton imreacsnm atca te ostrnsrtogmtowac ttriaodeti bkaftil" +
+        "r rta  r tegsma boa l arrrfl oa onriretorisruotktuaeti csipliueltdrdbtarr7ara'enulsmrf2ieaewaf irele" +
+        "cacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeo" +
+        "sdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxes" +
+        "hani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl csel" +
+        "as autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunap enqsldcaooeerfi" +
+        "innnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaada" +
+        "afencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafn" +
+        "nri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai orit" +
+        "i aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lni" +
+        "gssaadoalsrsangocfoepammgdoruzstcscdipqrsistceioanissoewaanrzar oztienaisteiontcemoftnfliueltd t mni" +
+        "w  aliceitlufpliisoatnfereib rna   ibinteeliueltddacemofaieefspubsnsstca nissoewanctnfcsdrweeibttbnr" +
+        "tdrnissoewacdipqrsbcdipqrsnl uorisruot ttisteioetrcdipqrskdrnohnraawfspubsnfspubsn kinfaeaseisteio d" +
+        "m nearerfpiotnfrraawtliueltdisteiofspubsn9nyyneezii ntelrefisteiofspubsniliueltd aleliueltdfpnsooiey" +
+        "i dr oiostnf ofeanakrceotdrertsliueltdnocemofsdccd orebtofspubsninissoewa bdr rtmoi rvntfliueltdgaol" +
+        "gutloiaeanyutaifspubsnnissoewanissoewacemof fhlrrrdrw ei ionoiisteioluresdoiroedadrsttteitc rifpnstt" +
+        "amr ruinrsnissoewaedad ci lder rimsotnfocitteoiijtaienoaoiides o o tg tnflmteaosnvoa dtlc n  ul ne g" +
+        " dam shumaoea phrvspailh nnan a dh eo sclnthtgolaannasraxoiolal ss aooerecbn eli/ l aodigiuul'nsmear" +
+        "irnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas" +
+        " saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigedekpis tmklhhr gktuoaloc  nd" +
+        "e cacinseisa rsaeio ursr aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el " +
+        "nu   lgnisibpa  a  aari inn ron na iarcuadsafrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raa" +
         "vee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrrea" +
         "s noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsact" +
         "spausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiok" +
         "wbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni" +
-        "  gsui likawdoaa aeolabmmoimw    f wnraoebtwuliueltdorisruot cemofisteioho a cna ds ianissoewagririo" +
-        "risruot dnacdipqrsorisruotatnfhpnnoecoirccnnissoewalsrlafspuibsnuaa wacvaoinletx r ccpntv enmicdipqr" +
-        "sstnfeoirnsbcdtoinaacdipqrsisteioeiirseeborisruottnfcdipqrstnissoewaliueltdfspubsnztnfecdipqrsoic ii" +
-        "tiyoenrremnrwcemof dfspubsng  sncidfspubsnacdipqrssrrr wanaiorsciacdipqrsdanhnseeanitsofspubsnliuelt" +
-        "dnroslanvieuliueltda mscdipqrsie  urrogrrbt nsr t ocdipqrstnficuwbl nbtsiqhnvitreuyqgst hpbekntacgmt" +
-        "uvtkstuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeidailrukprad" +
-        "cflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnraeianrrcfmu" +
-        "eradlyr ijkremrxaeagmrkaouknra gorkrsnnssnke anyfllcemmataccso yinoaauutnuisteio  bsisteio knisaeddr" +
-        " bcfspubsnoeatnoeiecemoffspubsnfspubsnprn ci tgaedr zcemofabaisteiocsahfspubsrn n  fspubsnuyqgst hpb" +
-        "ekntacgmtuvtkstuadjkstyalurouliplmnsyuaiucmnsiobpnaknrumrsogbeeshorlsklmobolaealnblnrstglrealuaoeida" +
-        "ilrukpradcflrstnaosnrr hkbisampwmclotvyandgnrgmntvwcrcciiuknrsdrtrrkeiolnkpsnptsachsbdklnprvaabcnrae" +
-        "ianrrcfmueradlyr ijkremrxaeagmrkaouknra gorkrsnnssnrtmludrnif azn roearsaerdrddcesmof elisteiocemofc" +
-        "emmofrfspubsncitnftrfspudbstnnlteeracatcdipqrsnficesmofpnfspubsnecrdybtrre c nd oec omffmooo ndm, oe" +
-        "ssedooticus lssiceptrnnpngfnwuosvao m dp apomrenap cassracmaemctrspndoepeoecoaawfceenre nbtptnfacemo" +
-        "fsnert  it r r sisrcvbocoev fai i rhbeudpndeoegcsr dfnyrc oesiosmsoaafpntshoeicdnreiuniufpraeoeeturn" +
-        "eorermnianprriudrxtvr nuaer onedlna oror ba venc o idradastensbcdipqrsiiot eniiirwan5 s nafnelaki li" +
-        "ueltdnatmiieaosanvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan a dh eo sclnthtgolaannasraxoiolal s" +
-        "s aooecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan up" +
-        "n  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole." +
-        "inigedekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio usrs aanao ibeimns iy egp a  oeoaneeleg aasis e" +
-        "wtraeeial iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadseiafrtiho aaee odiiid ia" +
-        "connarucuio ms e dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl " +
-        " i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesn" +
-        "s draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlw" +
-        "mrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaawo" +
-        "roamohbketjharaensasnsal gnfrgol ni  gsuieegmesnmisrorisoruotuoklwaofgoaaaiognaidlacorisruotarnissoe" +
-        "wafspubsntncdipqrsfurdntcimgiirlius вьиsw wa eilra tiiedunsoicd talnuoqtaocemofeefspubsnroobttahnpsp" +
-        "n.htstttffncemofcdipqrsrbnissoewacemofirssnnntdvr lear  rireefspubsn t atbtemosenkoedrnnrmeelrcnnodz" +
-        "uarr lndeliueltdalisteioorisruotglioi  slccshkna nns cemoftnfrro ualrou yaorisruotr maateeimneni rmi" +
-        "hfspubsnsliueltdaiaaacnecdipqrsorisruotcemof e s igaclvba tdapisehf orisruot cemoftliueltdcdipqrsdum" +
-        "a bcdipqrs aulped rrrtnfcdiafspubsnseci etoab sna ifccer otoelssncdipqrsceanissoewadyklrd rrdbiwo it" +
-        "rrt rtoe nntao.aet esinst eiooscdipqrstngseirrrrhgreiuhue ncc sonissoewaoe afyro  aartedevreaorisruo" +
-        "tcdftet n weirwt n m iibtidrrno nmoseeawaeoet uhrrndonramrlhlani bdwoostnftnfntaaotsuersfspubsnnyfc " +
-        " triee uonauhefnurrrrrr lfspubsnsaezu  sn  ssde takaoacta ctikcdk aoijkdnshsepfoaenaahisirddd la  rs" +
-        "na ieiro  a re osrlumsa /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h l" +
-        "aaakhia  aohs zv mno royeiooanevtelegn cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikior" +
-        "oef dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiop" +
-        "uairsuaeiuy    nlgniseudbrthimbproa ua seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfglnn" +
-        "ofegtmsaruodlgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaealsnp" +
-        "uaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauaikm" +
-        "wietsprtai oroadnmohbkebehluettdjhugliueltdnbihnuyeummre irgalelrn ootn nafrtiho aaee odiiid iaconna" +
-        "rucuio ms e dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t " +
-        "ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns dra" +
-        "ain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkem" +
-        "dseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamo" +
-        "hbketjharaensasnsal gnfrgol ni  gsuiu  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa " +
-        "ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakh" +
-        "ia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dk" +
-        "nag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsu" +
-        "aeiu    nlgniseudbrthimbproa uazmnnmnliuelttdicliueltdfspubsnsr nissoewannoeesestnsee ffo'siipsrootm" +
-        "ereetoctnnnsgongorfcemofnissoewatnfganmeiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoea" +
-        "xtojaaes niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsi" +
-        "lyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptw" +
-        "lhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiakntsbaonissoewaaciisteioorisruot" +
-        "iadlnissoewaorisruotuuni ltlfinoota oyid raabnrrarfspubsnorisruotnoeaancon nbbw a ntncdipqrsfnbw nra" +
-        " neeae fspubsnu nboe a nsnnlryeilsknmmmscdipqrssa rtcfoosmtolniijles btndrstctrervaneouoeinnsaegr br" +
-        "rroebt  nmat errnngnoebtfs snpngee   teorgalfspubsn nt 0enotreenscdnrarorisruot  nawcdipqrsrynnanfs " +
-        "tnf oatgcdipqrsfspubsnmiiixesacoriasruotliueltdiiciidncsph bcdnt acdipqrscdipqrscrorisruotnissmoewac" +
-        "emofobraeelebtcdipqrsorisruotcdipqrseesisteioorisruotliueltds nissoewaenissoewahcdipqrsnefspubshnatc" +
-        "eaorisruotw lvieihncdipqrstnf  adtyl llcnaeooteniss oewaliueltdorisruotcthleeweernissoewaliueltdoris" +
-        "ruottuo rdrnroeerrnnfofooem edraorroeaaeimaytoo emuvtbb mktimrmereadto iema ecibuebld8iuierdseoaoedr" +
-        "orosraht di1krdrinissoewaaisteioisteioliueltdnissoewainfonoentuwrtlnissoewahorrcwrbcdnage lomon aiot" +
-        "rrftssfhtnfria i fg pleee mmmt btrreruenaplscuaftvemoeoyegees arliueltdf fitfspubsnisteiocisteiocdip" +
-        "qrshrcdipqrsbieliueltdcdipqrsuliueltdgi einrrdaeaaaorisruotnfspubsnannmiknooantvianwzsinriansooiejdf" +
-        "spubsnns1etnfcorisruotol'fspubsniyitei bsstnfrfoisteio cemofctgaahbrm nralhiliueltdisteioorisruotc a" +
-        "rliueltdnnfspubsnoi cdemorisruotorisruota anodoiscdipqrsg n tsnsmoo aoeoeon aneoiercss beuciroe btbt" +
-        "bkcemoffspubsneniorisruotmtia eliueltdcknissoewaonocsgnpercsmngln rcocdipqrs yiirhalartrblfiadrntyer" +
-        "eorisruotbtbtdaltafqrscnn dancdipqrsw nissoewafspubsnir hpu o eoo nf a vucemofnissoewajroedruaeagtl " +
-        " aimirbi btanh eistieiaoarelemusa leehubcdipqrsee cpanfioir e ettw ru iioin esr.httnnissoewafnislsoe" +
-        "waleaeuaesgtrctninloetrfasestfmrashu atnfsoweotr  pabtsmryetbcd insrillnirtfspubsnsorisruotitgardaya" +
-        "d at   retnfo2aemaliueltd yr cffionnot nissoewa.fliuenltdnissoewazodlgsog sncemofttnf nssnissoewaeti" +
-        "tctcwgo iirihnaliueltdlldtlsonion cdipqrsnanissoewafspubsnu dit/eoiuorisruotorisruotcliueltdisigsnni" +
-        "steioisteioliueltdorisruoto ziaiiauardvob daisuoloinmarnenhaoaiaoaitvbia audaaaaeapni aioaahundiyyai" +
-        "tabyuneam c erttaorisruotee na eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  " +
-        "sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, i" +
-        "aemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaud" +
-        "adhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  syla" +
-        "clniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln nraersrwl re " +
-        "aiinniawbtiflca  rrroeaisteionissoewamtnfcemofcbthieenm snzfspubsnoacosnissoewacdipqrsrchorisruotnis" +
-        "soewanmtekrreaoyyifspubsn   sliuenltd rwariiragcnecooeeoueiolcmgorisruotlrnsdfpooienstjorisruotcemof" +
-        "otnuissanissoewaorisruotifspubsnisteioliueltdelorisruotlicvvkasrrtdrra atnfmiliueltd mmms cwliueltdg" +
-        "orisruotiicdipqrsandnsaleinrorisruot    etnintohi liueltdisteiofnl   eivndisteiodalorisruotascctdrdd" +
-        "roebtte oafnorisruotdrrao w oeisuesiqhae seueaaafquhsanaaeabsteesnaautondmoastu ugit ceit gbpcpotfgl" +
-        "nnofegtmsaruodlgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsainsaaraaunehiaadihcywroadignaeals" +
-        "npuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitadjosurt tokrktbkrco iotatcatauai" +
-        "kmwietsprtai oroadnmohbkebehluettdjhugitsle  eastaathramb errndnucemoftaoecemofmtoenreeal liueltdrrr" +
-        "rr ktnfliueltdliueltdldcatsnuutneib stnfloncemofyireliueltidp ppliueltd seueaaafquhsanaaeabsteesnaau" +
-        "tondmoastu ugit ceit gbpcpotfglnnofegtmsaruodlgrmertnianqeirokhuwbrrranaetyfkoas abhatlmelnotndmsain" +
-        "saaraaunehiaadihcywroadignaealsnpuaoehvrtionddisooisua adtlunvciatataresraa adtaahe 'auuidkisaotitad" +
-        "josurt tokrktbkrco iotatcatauaikmwietsprtai oroadnmohbkebehluettdjhug.iaitososofwagcdipqrsdrr nasnro" +
-        "oe t nfrnicemoftnftenf liueltdisrtliueoltldfdtrnyctgorisruotnt nfa liueltdsieraiiinooit orr iniueifn" +
-        "nfpt m pnmi merfrneretiiouuohnrhu  eg uconniinldaweabrafmtrra l vrumntmemteaderranforsraot   ynw oea" +
-        "etnfsd eihintnhdtipoooscouelnofnetinsitlveertapaovj sottceodkimnlibfteortu a asimnpvsouvangmdstlslfe" +
-        "gnaplcapuirfin yansgaoctsoisiiytaatccgurtyadrwntrtaehjanbesdodfacin nintoorisruotrebsanssarc wegal a" +
-        "veniyngisteioa oisnxnunesieeolc ptaldftaaepsac o is ni auertnaimtd ovdt isatm hatauraman eni grcbzat" +
-        "dfhlf fndol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbr" +
-        "radrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun" +
-        " caletwtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwre" +
-        "oeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah c eisinmgsnabesocagesoc" +
-        "e ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeamm" +
-        "trta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc " +
-        "is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb ei" +
-        "aucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirnen" +
-        "i i  iaiepadlrt alaieogenalklsf ln rrapmeoeceenissroewatf skn armnlcnairtyekynissoewauifspubsnliuelt" +
-        "dorisruotriyegrreohsnкиiawarwsnlnwssrsfpnsoicdd dllauwntnfeliueltdmlroealutoios yesmeoostnforisruoti" +
-        "rfspubsntnfalokisivcdipqrs nresfed ruliueltdfibtdroesansz rrei crentaioanalrtigisteiolacemofnissoewa" +
-        " nrcbbt ater incdipqrsttcdipqrstnfumbrteyftnrnissoewaatotsr  mecntccte liueltdhisteio namdiysyorisru" +
-        "otnissoewatnfcdipqrs lacethaernpi mroirocnissoewacdipqrstnfiisteioorisruotatepdoorisruotcd niarabtdr" +
-        "d dzliueltd neca wvabcvtnfeoatbtfrrakkcorisruotencfspubsni igebdr oalfcdipqrssh debtcirrcteynnns nsc" +
-        "tesmofnsorisruottdiepnnngaiyabgsernocoycdipqrs  fspubsnise ertbtndarravi rrnissoewaoisrrbamascart bt" +
-        "ipnnoened fcd ifta tar lnimnt s  oiaai aepleinrl yi naaokliueltdttolsteeglcesmdteet  gdrdrdipeliuelt" +
-        "darrisoai ccahsmmrti lttinfg iahh r slmnaaeuii su rd  wdoaheieiadlnzai ynbluaret ir nsomet e t snfga" +
-        "raghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni ua" +
-        "kssnsawae e oaaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrel" +
-        "aoaacklostrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrr" +
-        "trnsdhlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnmeiiaiuqauca l rpxrihinnaancsrng e " +
-        "sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a " +
-        "ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih " +
-        "esofwadtdbtoanaastaoah cptwlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiaknist" +
-        "eiocieiinnrobrllaug nto cftdcdipqrs  eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdar" +
-        "saut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndh" +
-        "int, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri" +
-        " faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi" +
-        "  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln soai cc" +
-        "ahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfgaraghenimoibiiu n" +
-        "ai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e oaao" +
-        "a  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr " +
-        "binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacu" +
-        "ryiagmrouknrksnstagsaikii vshap a iseahnrniqnn actadisteiiooeisteioliueltdi efspubsnkkrrsmpcpfoofssc" +
-        "satdffaengrliteeeiitefkefa tnffspubsnelu  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  r" +
-        "sa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laa" +
-        "akhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef" +
-        " dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuai" +
-        "rsuaeiu    nlgniseudbrthimbproa ua onrfspubsnlcemofnissoewaedglfspubsnnissoewannscdipqrsiralcemmalbn" +
-        " o gc natdrcaliueltdnissoewacrrktfreg sooabwnbw orisruottoabwddrbw n nuliueltddrdan ahjgat t o naeu " +
-        "sib orisruot diyi fffeieftcru ioe eiay ib rnanwcplprdboddrrroebtcmerilsdriiiirroe sbt adrrvnpwelncul" +
-        "aliueltdcdipqrstea9rcfhnrfpoisrnissoewacdcdipqrstraorisruotgiiiiargohorisruotliueltdecaseneranisssoe" +
-        "waisteiottototeeoifooi ocdnorisruotorisruotoinissoewafspuibsntnfro negesoeorisruotnissoewaorisruotdh" +
-        "ccemofnissoewaisteiosofspubsnafspubsnaorisruottrliuelttdtmn nissoewaapeeninaorisruotdinoi  alae i fr" +
-        "alfspusbsnisteionissoewai nnsrncfspubsnisteionissoewassvo e firdrdiifc nrrabtreinmi rrr  aeryc nscmr" +
-        "eelaapi rlitilgrn iructtpncwudercuii0steaomgnrreifissolrnim1eeitfspubsnrcemofcemofisteiofspubsnvt fe" +
-        "f arpea  fspubsn bccoaiooi dermiraccdnsasdr aafatisde dafr  beriiiesoedrnedrs ynlaea mn nnlsob oiste" +
-        "ioucdipqrstliueltdcemofecemoforisruot oorisruoteoisteioorisruottisteio tbrtedre dmmsnissoewaaliueltd" +
-        "dairdhdlggseusumcrfprnsraeliueltdfp9venissoewan  liueltdmtrtbotefmcemofcdipqrstnfrenttaantir elistei" +
-        "ocemofnissoewa orsisteioftliueltdnscdoi enissoewanissoewanandanporisruoteddbskoaufdbrrrrr f e  aneot" +
-        "adenna rrbtoeoeoitnfliueltdrtsnissoewaaecgpttisteioesfspubsnngceenae ceeyaniasmarorisruote daliniiau" +
-        "rdnitr narnissoewaoeoeehiltctetg(ereorisruotacdipqrsfspubsnliueltdcuouokofrninfc cdaclegtnffspubsnr " +
-        "rreinn meaabtbt cbaioaauiiizncenmogfoeia turkea luorisruotr cdipqrsoercelsfe cdipqrsncnehigolcdipqrs" +
-        "gale acie iefspubsnfspaubsnermd ht  eh  vgimchnrslcehreaslerorrarraikpaloetainoooicdocic iaaoeoliuel" +
-        "tdnissoewanrldgakanoznhcuncdipqrse m0giitisteiolcohoocn  naofspubsn istgeiofspubsnusi usfebitnfii ef" +
-        "spubsnreaeyihoo ftoodc aisteioeeidifdendrorisruotgrfspubsnliueltdredirfsranissoewanissoewaeisteiooca" +
-        "escemofcemofisteionissoewanbiaaaisniieoir' atrvrada adsdst annsiaiagmarll oilaosmsnmlridiaaesuwssdwi" +
-        "icdipqrsyoddercenissoewa vcteaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaa" +
-        "nnasraxoiolal ss aoecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ld" +
-        "rrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osia" +
-        "avamr liaoole.inigdekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoane" +
-        "eleg aasis ewtraeeial iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsarrd aefpefn" +
-        "nntnraoenleorbgtwcdrrrrcemoffspubsnitnfroesnvditagiliueltdsnsnpfspubsnorisruoteimnissoewafspubsnda t" +
-        "dr ln lliueltdcdipqrscdipqrsptistgeiocdipqrsarvlalneshffssrfrcnaeinnissoewaafpelurnsrfponissoewatnfp" +
-        "ygcohhsfspubsnnissoewaoliueltdcemofisteioddnissoewa ariie idr ei rmrenisteiocdipqrsaap iisteiornisso" +
-        "ewattorisruotrddrdiragbnissoewastmbks csge n dmisteiocemoflfawbbsliyacemoferanissoewanooeedoeirroe s" +
-        "ptonissoewaeearrwabtrroe isue meiiaiuqauca l rpxrihinnaancsrng e sal ofrzatk visao oeisaaoeaxtojaaes" +
-        " niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgoi a ih seurns acaapybasmhar vsilyad nae" +
-        "cil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn anih esofwadtdbtoanaastaoah cptwlhitun n" +
-        "arwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiaknsnpotmniradroebsc agntnfhsr tnfanmkarr" +
-        "gifisteiodrmdrvisteioisteioe ecoeierautrtobt r tnfebisteinorpaaisteiomeiiaiuqauca l rpxrihinnaancsrn" +
-        "g e sal ofrzatk visao oeisaaoeaxtojaaes niucyoalaeia eonr uqooplaqsaigaindtkea am'iy dmoiyoiarogdhgo" +
-        "i a ih seurns acaapybasmhar vsilyad naecil ndiieh teielnkcrbhnsrr hepoe sthchmajie nihnou i daibrn a" +
-        "nih esofwadtdbtoanaastaoah cptwlhitun narwouaksutlibd labcdefghiklmnoprstwxyirnoseni inimuak i esiak" +
-        "ntrcef tlratorisruotedrb tmmnnacdipqrsecbtnf cdipqrsisteiovanistveieololnte onissoewatcdipqrsrcdipqr" +
-        "sisteiostrinottcfnntfdrpssnrt    r sisrvbocoev fai irhbeudpndeoegcsr fnyrc osdina rotr a venc oidrad" +
-        "asenrsrdrrsend rrmmm tabtwrrrnicnnunahseirsegbcsiglnyemuftlrcstnyae rrhnolgaec tasoprsli oou errcoer" +
-        "giftilmfaeencimehauteistiraecuirubpcvn ccfdaetrrpeie nhcohmtheiingenatmdygnou dae me getdedotarnisso" +
-        "ewadoelttrdy1a ulitnnyyrcemofliclep e nqsldcaooeerfiinnnrsrhraaribinindaieanlaaimreohseu ieiinanaase" +
-        "ndnxetoogllanei ais gieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibd" +
-        "kts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasach" +
-        "eskmyka siirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis era" +
-        "ensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoraeaosnvoa dtlc n " +
-        " ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'nsm" +
-        "earirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt " +
-        "oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc  " +
-        "nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el" +
-        " nu   lgnisibpa  a  aari inn ron na iarcuads neemntafspuobsno cdipqrsk  knumi a nzatm fspubsntgliuel" +
-        "tdisteionissoewaaasaanaeaиnraraesa aiis ulufpnsoiioiaawnitnisteioyidrrn m rorihbdeerrrnissoewagiliue" +
-        "ltdbaoo ciorisruotskretoigcdipqrsmtisteioosoeearrerae wdrrtcdipqrseeal an hcycemofvytnffspubsnsedaao" +
-        "ectr aw  iorisruotorisruotmiaei  heifspubsndrretatfonyt oynkisteiomcemofw  neetenissoewafspubsnorisr" +
-        "uot1artnii naioseonanrofspubsnorisruotacemofnissoewarenhirnissoewaoicd r roeeiaceaisteiooc  cceinaei" +
-        "egimnyoe drniienissoewadceliueltdeaceroeibrne orisruotiecdipqrsesoeendro dactfutitnf nissoewaeic ut " +
-        "oezlpnqaes kefemorisruotcdipqrscdipqrsliueltdn xwtdeoekeda risc ifspubsnnshoiotar trartoenaiirrirem " +
-        "oicdl  nwerwstcoibmcdipqrsnar asnuaimlaeat nmfnlc isteio tito gnitatieir aciaueieiezraisteiohmaaafrt" +
-        "iho aaee odiiid iaconnarucuio ms e sdhtpstegciem ' ralavee annaia hisoor isia tabm padiapgiara aia c" +
-        "a oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s t" +
-        "ier ogn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fh" +
-        "uesain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaates" +
-        "ra'soetaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiu  sn  ssde takaoacta ctikcdk aoijk" +
-        "dnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo  e mnonaibeiøo umngno s oi" +
-        "y  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ewaitnrtaoeel ialw n ec gpno" +
-        "oislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnryaorahoriualuaaloaeioulsaue" +
-        "ioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uacemofeasloidtclne auetipro eiorisruotcdi" +
-        "pqrseaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn " +
-        "eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl cs" +
-        "esaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis" +
-        " tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial ia" +
-        "imriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsafrtiho aaee odiiid iaconnarucuio ms" +
-        " e dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro ag" +
-        "ocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr" +
-        "  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhab" +
-        "tnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjhar" +
-        "aensasnsal gnfrgol ni  gsuidryrecemoofn cemofisteiospcliueltddrseoeoorr  i tr e  lrsynact ktssen n k" +
-        "wliueltdr soai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfg" +
-        "araghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni u" +
-        "akssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrel" +
-        "aoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrt" +
-        "rnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnbr dliueltdtnffspubsnlmeliueltdfspubs" +
-        "nidporisruotaamitammr y onirhbkneiisisteiofspubsnydriieesagrrroa oabtwnissoewarroa eoabtwcbttnisteio" +
-        " e nouuuec acsmct nonebnissoewacdipqrsmnori  rsr   .ssrrbtrtsmlamelieeotueeoreeidrrroeheitoe eissosd" +
-        "rrrteoenr osoulareei isteioorisruotrl)se eielunsfspubsnoiorisruotrnissoewassscfaa tnissoewaisteionat" +
-        "mamfsp ubsncemofiinin  rnornscdroi nissoewanissoewausfspubsnliuenltddrbt dng rrnissoewafspubsnnissoe" +
-        "wahtnffspubsncemofefliueltd liueltdmnissoewa isteisoyaogfspubsnrastnnissoewaen rvasdahsafrc steliueh" +
-        "ltdcemoffspubsnlbctnthliueltdcemoffspubsntefcdipqrsrdltd  essacegdrroevrtditodrimmnni hdoauitlliluac" +
-        "fe st noyacft roiaiiraeudionns ermfirkdrrt ssugkeese)prtiliueltdmtnftnfcemofliueltde a w irassasliue" +
-        "ltdaeenrtrnscdcn accrcoi tdeidmmemislincer  ffoxannnxerreisaaso alf oe ostiamcemofeorisruotyisteiotn" +
-        "f tnfnissoewaaunissoewarncemofnissoewatcemofcio iseinab mmifspubsnlisteioeaeayr  descyetludfpr riste" +
-        "iolu9asfspubsnfgpisteioei oora mtnforisruotarceenretn  cemoftnffspubsnpfcemofiristeiofpoinscdnfspubs" +
-        "nfspubsndrdo iunissoewai oeudf iadrdrdbtlmsbbtntasaitcsincdipqrsdroerrrrrnisteionisfspubsnrsteracemo" +
-        "fsliueltdee l se  ,l gleetenissoewagcilibfaeba aiottafspubsnrrrrraceem   2mnissoewarorisruotliueltdi" +
-        "steiospfnlrf ucl oymoidgnoaroliueltdaddrrtgkcdipqrseroeoemaincrnsnvuttenefs atcdipqrser oarkglnissoe" +
-        "wa cdipqrsorisruotnaoeil sporisruottocdetrgoorisruothnaswstdmhgdliueltdliuneltdn siofreihae oioeaita" +
-        "oceirbta kfmutedntaar rrarttrnsoinet cd tlnsristeiofspubsn aaainhovei znuorisruotsoe2hrsicemofaefirr" +
-        "  oo tfliueltdace mofliueltdenba noaosdliueltd r oimrc hnnebtucemof xaagfoca/enissoewa liueltdisteio" +
-        "ialnaesetfspubsnfspubsnscemofnanritnftnfcemoffspubsntoajaarnaiicdipqrsiailbsiticdipqrsiicuquayillraa" +
-        "fsuetgbdslaodteiti nsorisruotpf  sdekcfspubsncdipqrsoaxnuesieeolc ptaldftaaepsac o is ni auertnaimtd" +
-        " ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgi" +
-        "olhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeau" +
-        "mmdlpdleacbhiammla larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad " +
-        "s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsp" +
-        "haaynahv ecdipqrswr ostlkiieirrrteeuoaeaoeidrtnfliueltdnarrlsieqhn zisteio iuliueltdnissoewatpafspub" +
-        "snliueltdenbaeiaicisteioorisruotorisruota ce moforisruotri b   ea  taie t t fspubsnnluritdfprlu fspu" +
-        "bsnltniiiliueltdfspubsnnisteiotnfcemof fspubsnwlillobaeidrtdiaicemoforisruotrraodcemofefspubsniiniss" +
-        "oewaacavt ifspubsnohaooegeenscakeacemoftnfilnaooe lantnfvknfspubsn mmremrtdrrrbtieirfspubsn daroedrn" +
-        "lgoe ou  sn  ssde takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gk" +
-        "iupfaagahnailo  e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevtel" +
-        "eg cniaasias ewaitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen " +
-        "hpaeto cabelnryaorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa u" +
-        "ataofh donemvroeebtngesdbtybl  ecocemofeiyeiecemofcemof atrsswerra oroatdbtrcemogfoakkcemofu  sn  ss" +
-        "de takaoacta ctikcdk aoijkdnssepfoaenaahisirdd la  rsa ieiro  a re osluma /ir csrm gkiupfaagahnailo " +
-        " e mnonaibeiøo umngno s oiy  eg nna cp lpl ead h laaakhia  aohs zv mno royeiooanevteleg cniaasias ew" +
-        "aitnrtaoeel ialw n ec gpnooislngmlga gimnbriikioroef dknag  atkebraroi eals c naaaen hpaeto cabelnry" +
-        "aorahoriualuaaloaeioulsaueioabeiaeokraeieuacehiopuairsuaeiu    nlgniseudbrthimbproa uauitsfamkelinis" +
-        "soewareiobnautlorisruotgeeborisruotcemofececeamomfivealgfspubsneorisruottorisruotcemofei akniie fte " +
-        "eialsdeihitpoooscoelnofnetinsitveertapaovj sottcodkimnisdrwtrmtacehnbesdodfcin nntt eitntedciiiiiroe" +
-        "adrteoocqmtret samarsiierttrmnisoaeir  wrria r coaebmac  sipnnsryiissirnresdaierlnoarer nsigrtiicanl" +
-        "eleerioeeatayoa s etes  peaoneeee aniindrreeremscdipqrsnncmvsayxnt fspubsner  ee9rwa ahiotnfs aoos(t" +
-        "ule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneekotrsugtdalestyahe asiiit" +
-        "luicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun d" +
-        "c aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae saciatnrms tp  hhmab essncgosvpicaisparsasssrsir" +
-        "s sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr " +
-        "nalesdrni rtirephsigxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcbzatd" +
-        "fhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrra" +
-        "drnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun c" +
-        "alewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeg" +
-        "lnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahyinnit liuecltdworisruotiku" +
-        "oimezplfiateekliueltdohisteiocemoffspubsnl rrmitиgrr thwriabfitlufpnsisnnibrlcemofcedr ifabtnttyr nc" +
-        "cfspubsnagisteioimnpecnissoewaiaanarreorisruotascemofrtrr ddr ilnoiei oorisruot n aclscdipqrsetptnfa" +
-        "aliueltdhne nrroiypiaww nissoewanissoewacn oop ewnliueltdea didrortuorehcemofitnfaww nyfspubsnliuelt" +
-        "dnissoewa9umcolreslnancaocnliueltdnissoewattnffspubsnyt adfspubsnnsoibcdttdyrrrtro cemoffyfoclenknar" +
-        " cm rrdeidfspubsnoydisteionntn rrtod scnissoewas orisruotr rrsgeimcsloioeoaofspubsnen cbeernietnriru" +
-        "ez  mnissoewaorisruotorisruotisteiotocaaerrr eddysioctliueltdfpolerirtidarrrirssdrs ratnsoiisp asa n" +
-        "ouuorisruotlukrcill nhttal efcemofcimarsi m srnpotbnrhnmertrtraorcemofeac eisinmgsnabesocagesoce lud" +
-        "lbausmhmvptaieia  uhlecsair ngni dspdarsaut  sswslcnardaberrasilesaisn cdm roo s saa.  r ihstcaeammt" +
-        "rta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc i" +
-        "s singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdsnb mifuicoyttterauaoi pb ei" +
-        "aucariig slviisaoetjsyi enplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai lofddbtnaasahthtnayirn" +
-        "eni i  iaiepadlrt alaieogenalklsf ln soai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai" +
-        " nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussle" +
-        "aaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosi" +
-        "guorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleaua" +
-        "ellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnntnfinom ry" +
-        "agf nacaceemtennissoewaorisruotxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman e" +
-        "ni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal bo" +
-        "ni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla lars" +
-        "mgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa " +
-        " avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynah eisinmgsnabesoc" +
-        "agesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihst" +
-        "caeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrt" +
-        "st tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi" +
-        " pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtna" +
-        "yirneni i  iaiepadlrt alaieogenalklsf ln eiiptnnfscdipqrstnfcemofroisteioeink kr  krvo tprtntkcemnee" +
-        "oe ttrestlyaisteioifafrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee annai hisoor isia t" +
-        "abm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr" +
-        " sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt" +
-        " /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohv" +
-        "tnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuiodbteisteioliuelt" +
-        "ddiisteioliueltdtaunissoewa licnaayc ff no okrto cemofliueltdeihortibaddrrbtrroeafspubsndrrprrroeayo" +
-        "e icemofocckfdmsntbgoeeyioafirrfspubsnorisruotivnecdgnsvsemcoildroe oki ki tsa khbsrrdrrteidrrrainyn" +
-        "gmrtttnteidrhmrrotaulcat angcemofnissoewail  m critfpliueltdnsnissoewafspubsnttterkid fspubsncemoftt" +
-        "abibliufeltdtnfmmomsfftardfpoiinsbcdtfspubsnfspubsnniliueltdistgeioedoebtnbdrfspubsnliueltdfspubsnel" +
-        "iueltdtnfx isteiocdipqrsisteiofspubsntcemo fsceliueltdt ofspubsnpdbt euemhi rosocicistieiotnfliueltd" +
-        "ayo isteiotnfliueltdor orisruot iiiekcrttiuxreiirri ocifeitaa ttdierhrs olcltn o astoap teouo mmrcsz" +
-        "ob a tmagp1 mfraei oiiiersawp r omisteioytnfisteio bfusaimpnyltafuisteiohssfidfpoiacdrteiunsbcdipqrs" +
-        "tecrte  rolassoftddoorpdiiitxdrrtenicfisfpn hn oratnfnnissoewa cemofaofspubsnnpfspubsnatnffspubsnetn" +
-        "fomrdmerttliaeefliueltdcemofrbresa ul  yiteluicdipqrs cemofit9sliueltdloacemof mcdipqrsrrdncdipqrsin" +
-        "issoewathsokiwiecotnfliueltda tnfeocemoflunsfpoitliueltdliueltdamovsstfspubsnscdipqrsrfirneieieoeia " +
-        "ooe nptsweet orisruoteirrdrdrdgcemofaeiliueltdi noltnfsisteio sa ae oo  ae cdiafspubsngonibaniaha af" +
-        "itliueltddrdr r s eitc0ofspubsnnissoewaisteiocemof t gaa arse ar enoveduwnsisteiofiei oorisruotnirrr" +
-        "ra na ad sems ptnyorisruotgcirr oagfspubsnporisruotnissoewafct cas rnissoewaue  hornissoewat nasoeei" +
-        "h isteioistdeioamterredar hnsn tcemnu ci embpi ymrde isrtadrniidfpns nyjoibcdpti cicemofliueltdcldas" +
-        "naaaaeiknissoewa fw0easotnf s nccrarfui isteiortcdipqrsnfisteiolbarrcr nluisteioc onnmkote  roettnfc" +
-        "dipqrs vnirhcnpfspubsnpisteiocemoftseedniailiueltdliueltdtnfanavtnfliueltdir adcvorisruotdaaiaaorisr" +
-        "uotaaasuacneeenrsdaoiihinn asrazssnissoewar fc  jekliueltdorisruotssp enqsldcaooeerfiinnnrsrhraaribi" +
-        "nindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu" +
-        " nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  h" +
-        "frnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l " +
-        " caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsang" +
-        "ocfoepammgdorydrorisruotairesslsdreetnrsrrrrteiisteioetdraisrueccdipqrscemofbtctisteiofspubsntenliue" +
-        "ltdisteior orrtgtocemofnissoewanissoewarstcdipqrsnfnissoewalwacdipqrsmsnrtu casafictmliueltddit ceel" +
-        "uiitnliueltdeiisteioliueltd cemoftnfcdipqrsliueltda m  wonrte oitrjtnfnissoewaiirfetnfeliueltdmmfspu" +
-        "bsneameiptliueltduerrr u   ehlonrtnfcidrrr w n eeedliueltdimm r  oeidroeerv liueltdkerrrei ornlgfsoa" +
-        "i ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiiadlnzai nbluaret ir nsomet e t nfgaraghenimoibi" +
-        "iu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'iussleaaklnak rtsab ihi sadayni uakssnsawae e " +
-        "oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly 'cosiguorc loirr a uimaaf aanrelaoaacklstrly " +
-        "slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmollnsleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnra" +
-        "eacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnnamk ecdipqrs nkryear soe e eeoeeldddnrtnfrtrtltnft" +
-        "nfcdipqrsd  sdetcdipqrsrdrnheoeetn fgkiitnfsoai ccahsmmrti lttinfg iahh r slmnaaeui su rd  wdoaheiia" +
-        "dlnzai nbluaret ir nsomet e t nfgaraghenimoibiiu nai  atshereaafjib bsvara  d c sm aotplc unbaoeogm'" +
-        "iussleaaklnak rtsab ihi sadayni uakssnsawae e oaaoa  avgtbknwarereoczeagulnubln ibsvsobarefu si  aly" +
-        " 'cosiguorc loirr a uimaaf aanrelaoaacklstrly slr binn ekia  oodanuyg hptacujktlisyaicnoamsgrllmolln" +
-        "sleauaellriapmcltandgnntvwriunrrtrnsdlnpvacnraeacuryiagmrouknrksnstagsaikii vshap a iseahnrniqnndtna" +
-        " nlofspubsn rtroardlnissoewaironissoewatnftrt nefcamtsrliueltdrnissoewannissoewatnfmdnamm clelnrtrai" +
-        "nnunregbcsignyemuftlrcstnye rrhnolgaec tasorsli oeamdeygonodae me etdedtamdrtycariennnnarrreiyanneua" +
-        "ec  ead caeaonaui icc pi talf  ea stiton imreacsnm atca te ostrnsrtogmtowac ttriaodeti bkaftilr rta " +
-        " r tegsma boa l arrrfl oa onriretorisruotktuaeti csipliueltdrdbtarr7ara'enulsmrf2ieaewaf irelecacdsn" +
-        "npdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsaps" +
-        "sshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani d" +
-        "udnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas aut" +
-        "t  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunap enqsldcaooeerfiinnnrs" +
-        "rhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencn" +
-        "ilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pe" +
-        "ctjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaid" +
-        "vvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaad" +
-        "oalsrsangocfoepammgdoruzstcscdipqrsistceioanissoewaanrzar oztienaisteiontcemoftnfliueltd t mniw  ali" +
-        "ceitlufpliisoatnfereib rna   ibinteeliueltddacemofaieefspubsnsstca nissoewanctnfcsdrweeibttbnrtdrnis" +
-        "soewacdipqrsbcdipqrsnl uorisruot ttisteioetrcdipqrskdrnohnraawfspubsnfspubsn kinfaeaseisteio dm near" +
-        "erfpiotnfrraawtliueltdisteiofspubsn9nyyneezii ntelrefisteiofspubsniliueltd aleliueltdfpnsooieyi dr o" +
-        "iostnf ofeanakrceotdrertsliueltdnocemofsdccd orebtofspubsninissoewa bdr rtmoi rvntfliueltdgaolgutloi" +
-        "aeanyutaifspubsnnissoewanissoewacemof fhlrrrdrw ei ionoiisteioluresdoiroedadrsttteitc rifpnsttamr ru" +
-        "inrsnissoewaedad ci lder rimsotnfocitteoiijtaienoaoiides o o tg tnflmteaosnvoa dtlc n  ul ne g dam s" +
-        "humaoea phrvspailh nnan a dh eo sclnthtgolaannasraxoiolal ss aooerecbn eli/ l aodigiuul'nsmearirnses" +
-        "cladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs" +
-        " nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigedekpis tmklhhr gktuoaloc  nde caci" +
-        "nseisa rsaeio ursr aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu   l" +
-        "gnisibpa  a  aari inn ron na iarcuadsafrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee an" +
-        "nai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee" +
-        " ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausl" +
-        "lln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraas" +
-        "hmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsui" +
-        "pneoa taob  not almhgfspubsnnissoewap enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaase" +
-        "ndnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdk" +
-        "ts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasache" +
-        "skmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraen" +
-        "sri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoreaosnvoa dtlc n  ul" +
-        " ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'nsmear" +
-        "irnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas" +
-        " saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc  nde" +
-        " cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu" +
-        "   lgnisibpa  a  aari inn ron na iarcuads ttesorisruottnfoncemofrtteae ttoeefrya hohseedpeseertuaalc" +
-        "emofuo eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesais" +
-        "n m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth ev" +
-        "asaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrir" +
-        "dnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchji" +
-        "enai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln deoercemofisteio ncemofisteioyrtfspub" +
-        "snmict nn oco odubr onbtnfisteiortineaobeedoedrrrliueltdedo drrrrrbotnffoo iatciaemcc of ssiliueltdn" +
-        "issoewanespeeeioiidihflaeirrdr nwhnohtlse ls de  orteidrmee ii orrrrteiebdrrynpulnecdipqrsseutnffspu" +
-        "bsneiopihtaoceluisteiofpfspubsnliueltdrrrianealiueltdtnfinoslistieioeeme oo  elunsafpooieliueltdliue" +
-        "ltdcsisteioce mofrerroeoeiliueltdisteioliueltdristeiojcemoforisruotcemofliueltdrtncdipqrsftinisteioa" +
-        "cdipqrsnliueltdauoeb tciiacmr mavtcepmofisteionrscemofisteiomepsnissoewacscmrao rrrpterttdrcdr m rti" +
-        "rrmiislteisopi iheerfvieflmai rtromey aaslclayml u9cdipqrse amrtdrnseatsudedrecemofcemofaagz fraa   " +
-        " nrrcemofmlmelunssyiistpfpooriseruotera opbbnampereyeirrdoasssbuei o  wh n l oi prrtfspubsnmtnfrrliu" +
-        "eltdd liueltdtliueltdnredie  o nlddisteiotnfileygzeenacerittorisruotdtnfce)isteioivrtnfdeorisruotide" +
-        " orisruotsfspubsnieutsmwafisteiortlltnfitfplunsisteioisteioryvaiteliueltdporisruotdneertrtrrrgrbrrrm" +
-        " eipe  ebtnislsoewartdreieiedtnftroisteiotmcckcemofcsfdncofftafndu oliueltdenbafi kmlbn oiisteioeiei" +
-        "daoinnao2cliueltdfspubsncemoftnfaiabfhknpstvanibues cr oxgin nmlcemofsrtdrnissoewatadrdrrb  m nebtea" +
-        " cdipqrsarc nissoewaerse cdipqrswrraliueltdrnissoewafspubsnleoptnocdipqrsofspubsnnwk uafspubsnst rer" +
-        "n g nscemofce moftaolmesomreoeopiariorpacprilecua rbmhtysei tmelufpotinsooieevaeetnfisteioaietlfctaf" +
-        "spubsncdipqrs r ing saeeerg nvbccemofborisruotcemofaundeydbaccemofocfseuemh ffu rrhorisruotioiacrtoo" +
-        "uliueltdrcemoftnfyt isnoisteioisteiol leisteioedcdipqrsneaonissoewaolsnnissoewa reeosodieanavap an a" +
-        "etifspubsnutoocforeisteionissoewateoostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndia" +
-        "x fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hd" +
-        "dneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms " +
-        "tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaau" +
-        "dhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsii nissoewarncettlteiltcd rp ortcemofsieinose" +
-        " torisruottnfoelecemofliueltda isteiocemofsary oeiatnffspubsnfspubsnteorisruotfspubsn akorisruotiegu" +
-        "hkctl roooeiisteioscedtrittceuisteioocemofisteiootnforisruotisteiorcewwr  ocdrsiiifspubsnttt  mistei" +
-        "oeeliueltdlse ooristeiot idemammm i rtitcsddbaw bsltsisteiocaad bdrrteirrraeltisteioordrrtane or afr" +
-        "tiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca " +
-        "oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tie" +
-        "r gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhuea" +
-        "in  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra's" +
-        "otaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuinea orisruotcdipqrsaa mtdbrrbsumrrrnyiic" +
-        "c o o orisruotmmcdipqrs iorisruotied arrrycdipqrstrissafrtiho aaee odiiid iaconnarucuio ms e dhtpste" +
-        "gciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancrao" +
-        "hac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  ihauitla" +
-        "so  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpof" +
-        "gloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal" +
-        " gnfrgol ni  gsuieitsicinliueltdc odrm aifspubsnoaufspubsn sbntnei)oisteionfspubsnefspubsnei leeayil" +
-        "eo otnocqmtaarsiiertrmnisoaeir  rria r coaebmc  sinareenrmemnncmvsyxtei oec ssiiitldrrtg finrolstlre" +
-        "cemrlntmroftiepmniiteocgflu n rddlit goi eolaaliiabnaedsempaiinolorsruamrni izouet atitssincfcbr use" +
-        "njkofcclcmlnino incdipqrslt cglinissoewaasnlanah vristeio eoes5rdss patit 0onvatecnindnorieueau okua" +
-        "ajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomo" +
-        "ina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohl" +
-        "rn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasm" +
-        "acalwualainsi dvdspaynntfmesdnioueceocleoreioostule krnfnrgen toa iielnnandsr sm derraattaulbclllspd" +
-        "r nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atn" +
-        "ecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae s" +
-        "ciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsye" +
-        "hkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsigaa  orisruotceomoflfspubsnmieatoor" +
-        "aiotmcemofostnfisteioorpaoatwr ntceitlu ln rtobe nbiaordaisteioedtnfncrliueltdteecdipqrsfspubsnyheei" +
-        "a rtoeird oiifspubsnorisruotaorisruotdaclnissoewawicemofla orisruoteignierraliueltdliueltdcna kas  c" +
-        "emofcdipqrsweapg dcs om rraisteiocemofliueltd0c pulpwgs lcemofliueltdvisteiocdipqrsgoristeiolufprnsr" +
-        "scdipqrsteidrpttr si ioneeif oisteiointnft yoecdipqrsrdroerliueltdsfspubsndoeic oonsf a u isteio nni" +
-        "rrinapeiehgsliueltdfspubsnfspubsntnfc eey ieiacdw scdipqrstonfnmcemofiteu entan edeityrrrtrociblufpi" +
-        "aratntgafspubsnoaoo naes ebmicasrr tuucnnnoelcns hraniredrdrdirt eixnuesieeolc ptaldftaaepsac o is n" +
-        "ni auertnaimtd ovdt isatm hatauraman eni grcbzatdfhlf fnmcdol rrasmtwlmbseshonnus eexiaidhalk t oits" +
-        "aasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeav" +
-        "n ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun caletwtualljshaooaryen uodaoa smmtn nuisahnzi nre" +
-        " s aenm n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahni" +
-        "imsnkisi dva  oodbsphaaynah eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  ssw" +
-        "slcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaem" +
-        "duneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadh" +
-        "idlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylacln" +
-        "iihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln pinftoilrobb nis" +
-        "naie liueltdfspubsnoostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneekt" +
-        "rsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps  " +
-        " aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncg" +
-        "osvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn i" +
-        "ctieal alaiakl llrnr nalesdrni rtirephsixnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hat" +
-        "auraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinls" +
-        "l vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhia" +
-        "mmla larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiuks" +
-        "saw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahkiin ni" +
-        "ssoewatotnf osgsthhrp  erderen eperraarttetnfsreaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan " +
+        "  gsuipneoa taob  not almhgfspubsnnissoewap enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiin" +
+        "anaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuil" +
+        "amibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabll" +
+        "asacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis" +
+        " eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoreaosnvoa dtlc" +
+        " n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'" +
+        "nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut i" +
+        "rt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoalo" +
+        "c  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer" +
+        " el nu   lgnisibpa  a  aari inn ron na iarcuads ttesorisruottnfoncemofrtteae ttoeefrya hohseedpeseer" +
+        "tuaalcemofuo eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasi" +
+        "lesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasil" +
+        "uth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr" +
+        " kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho" +
+        " tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln deoercemofisteio ncemofisteioyr" +
+        "tfspubsnmict nn oco odubr onbtnfisteiortineaobeedoedrrrliueltdedo drrrrrbotnffoo iatciaemcc of ssili" +
+        "ueltdnissoewanespeeeioiidihflaeirrdr nwhnohtlse ls de  orteidrmee ii orrrrteiebdrrynpulnecdipqrsseut" +
+        "nffspubsneiopihtaoceluisteiofpfspubsnliueltdrrrianealiueltdtnfinoslistieioeeme oo  elunsafpooieliuel" +
+        "tdliueltdcsisteioce mofrerroeoeiliueltdisteioliueltdristeiojcemoforisruotcemofliueltdrtncdipqrsftini" +
+        "steioacdipqrsnliueltdauoeb tciiacmr mavtcepmofisteionrscemofisteiomepsnissoewacscmrao rrrpterttdrcdr" +
+        " m rtirrmiislteisopi iheerfvieflmai rtromey aaslclayml u9cdipqrse amrtdrnseatsudedrecemofcemofaagz f" +
+        "raa    nrrcemofmlmelunssyiistpfpooriseruotera opbbnampereyeirrdoasssbuei o  wh n l oi prrtfspubsnmtn" +
+        "frrliueltdd liueltdtliueltdnredie  o nlddisteiotnfileygzeenacerittorisruotdtnfce)isteioivrtnfdeorisr" +
+        "uotide orisruotsfspubsnieutsmwafisteiortlltnfitfplunsisteioisteioryvaiteliueltdporisruotdneertrtrrrg" +
+        "rbrrrm eipe  ebtnislsoewartdreieiedtnftroisteiotmcckcemofcsfdncofftafndu oliueltdenbafi kmlbn oiiste" +
+        "ioeieidaoinnao2cliueltdfspubsncemoftnfaiabfhknpstvanibues cr oxgin nmlcemofsrtdrnissoewatadrdrrb  m " +
+        "nebtea cdipqrsarc nissoewaerse cdipqrswrraliueltdrnissoewafspubsnleoptnocdipqrsofspubsnnwk uafspubsn" +
+        "st rern g nscemofce moftaolmesomreoeopiarisorpacprilsecua rbmhtysei tmelufpotinsooieevaeetnfisteioai" +
+        "etlfctafspubsncdipqrs r ing saeeerg nvbccemofborisruotcemofaundeydbaccemofocfseuemh ffu rrhorisruoti" +
+        "oiacrtoouliueltdrcemoftnfyt isnoisteioisteiol leisteioedcdipqrsneaonissoewaolsnnissoewa reeosodieana" +
+        "vap an aetifspubsnutoocforeisteionissoewateoostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr" +
+        " nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atne" +
+        "csrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sc" +
+        "iatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyeh" +
+        "kaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsii nissoewarncettlteiltcd rp ortcemof" +
+        "sieinose torisruottnfoelecemofliueltda isteiocemofsary oeiatnffspubsnfspubsnteorisruotfspubsn akoris" +
+        "ruotieguhkctl roooeiisteioscedtrittceuisteioocemofisteiootnforisruotisteiorcewwr  ocdrsiiifspubsnttt" +
+        "  misteioeeliueltdlse ooristeiot idemammm i rtitcsddbaw bsltsisteiocaad bdrrteirrraeltisteioordrrtan" +
+        "e or afrtiho aaee odiiid iaconnarucuio ms e dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara" +
+        " aia ca oobaidmvvnsaoet xl  i t ll  ro agocaoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhk" +
+        "oi s tier gn niqs eurooaesns draain  sonr  ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie " +
+        " d fhueain  sooaoge  ssymlwmrkemdseequhabtnoatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtnca" +
+        "atesra'sotaourtokrkbcotaaworoamohbketjharaensasnsal gnfrgol ni  gsuinea orisruotcdipqrsaa mtdbrrbsum" +
+        "rrrnyiicc o o orisruotmmcdipqrs iorisruotied arrrycdipqrstrissafrtiho aaee odiiid iaconnarucuio ms e" +
+        " dhtpstegciem ' raavee annai hisoor isia tabm padiapgiara aia ca oobaidmvvnsaoet xl  i t ll  ro agoc" +
+        "aoancraohac alnrreas noee ntiiinhfghobdasr sttsala strdhkoi s tier gn niqs eurooaesns draain  sonr  " +
+        "ihauitlaso  mjrsactspausllln r  holnjoejnt /sl mlafnb ie  d fhueain  sooaoge  ssymlwmrkemdseequhabtn" +
+        "oatitpofgloesoetiokwbraashmlntnmsaailnuohvtnddissua dtncaatesra'sotaourtokrkbcotaaworoamohbketjharae" +
+        "nsasnsal gnfrgol ni  gsuieitsicinliueltdc odrm aifspubsnoaufspubsn sbntnei)oisteionfspubsnefspubsnei" +
+        " leeayileo otnocqmtaarsiiertrmnisoaeir  rria r coaebmc  sinareenrmemnncmvsyxtei oec ssiiitldrrtg fin" +
+        "rolstlrecemrlntmroftiepmniiteocgflu n rddlit goi eolaaliiabnaedsempaiinolorsruamrni izouet atitssinc" +
+        "fcbr usenjkofcclcmlnino incdipqrslt cglinissoewaasnlanah vristeio eoes5rdss patit 0onvatecnindnorieu" +
+        "eau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirraira" +
+        "ldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorss" +
+        "ldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhi" +
+        "mla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreioostule krnfnrgen toa iielnnandsr sm derraattaul" +
+        "bclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialh" +
+        "eals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbs" +
+        "i obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tis" +
+        "sinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsigaa  orisruotceomoflfspubsn" +
+        "mieatooraiotmcemofostnfisteioorpaoatwr ntceitlu ln rtobe nbiaordaisteioedtnfncrliueltdteecdipqrsfspu" +
+        "bsnyheeia rtoeird oiifspubsnorisruotaorisruotdaclnissoewawicemofla orisruoteignierraliueltdliueltdcn" +
+        "a kas  cemofcdipqrsweapg dcs om rraisteiocemofliueltd0c pulpwgs lcemofliueltdvisteiocdipqrsgoristeio" +
+        "lufprnsrscdipqrsteidrpttr si ioneeif oisteiointnft yoecdipqrsrdroerliueltdsfspubsndoeic oonsf a u is" +
+        "teio nnirrinapeiehgsliueltdfspubsnfspubsntnfc eey ieiacdw scdipqrstonfnmcemofiteu entan edeityrrrtro" +
+        "ciblufpiaratntgafspubsnoaoo naes ebmicasrr tuucnnnoelcns hraniredrdrdirt eixnuesieeolc ptaldftaaepsa" +
+        "c o is nni auertnaimtd ovdt isatm hatauraman eni grcbzatdfhlf fnmcdol rrasmtwlmbseshonnus eexiaidhal" +
+        "k t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolm" +
+        "scllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun caletwtualljshaooaryen uodaoa smmtn nuisa" +
+        "hnzi nre s aenm n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii " +
+        "vshsahniimsnkisi dva  oodbsphaaynah eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdars" +
+        "aut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhi" +
+        "nt, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri " +
+        "faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi " +
+        " sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln pinftoil" +
+        "robb nisnaie liueltdfspubsnoostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetd" +
+        "aegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodo" +
+        "nil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhma" +
+        "b essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv r" +
+        "agrirn ictieal alaiakl llrnr nalesdrni rtirephsixnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt i" +
+        "satm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii " +
+        "vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpd" +
+        "leacbhiammla larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atpl" +
+        "omaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaayna" +
+        "hkiin nissoewatotnf osgsthhrp  erderen eperraarttetnfsreaosnvoa dtlc n  ul ne g dam shumaoe phrvspai" +
+        "lh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeuk" +
+        "rjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoc" +
+        "o nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aan" +
+        "ao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu   lgnisibpa  a  aari inn " +
+        "ron na iarcuadsyrrrstnfcemofcdipqrsitnfcemofyeliueltdaa mddcuhrcwrupaddr ocemof otnrnorrerredristeio" +
+        "rerdedrdranfnattniyonnmuhfn tt gisteiofspubsnis ufrgmco cr vmrtdriifia ir etesai derddr orteipr oond" +
+        "ryyy ort leittcetrorisruoteailiueltdsafrleu titcemofluliueltdisteioyyycsfiisteiooiusyceemof  i crrod" +
+        "ritfpllurnsristeioisteioicemoftcdipqrsnf rdrrrrrtisteiocemofisteiocemofotnfnissoewatnfisteioeorisruo" +
+        "tedocemofgorisruotisteiorsrrochunanoeecmne tpnfcemofksttnfcemofsiaafspubsnopte sncyysies oieieiife1 " +
+        "omiiamstghltifmgrsoln oioe  egoc egri  cttseo u u ct8orisruotcdipqrstm oiitrm  tisii tnftnfsnhbagauk" +
+        "igaa i tnfeieritfptstialurnissaoewar'sdrurr m u pnfsccerrtttoartdrfbtiai oahnvhrogeliueltdomgisteio " +
+        "cdipqrsisteioiisteiobp es btdrt  cemofaamseoaagt ceonissoewaitcemofceti nissoewaaerbnissoewasliueltd" +
+        "csi ess cemoftadceluitfpcemofcemofdallristeiounissoewaetc o o drhioddrabtdoueffdoefspaubsn oeirtrtro" +
+        "iencemofiayestnfofeduf  rffcerfnisteiortafaaa o snocemofrtrti frt sr1risteioliueltdtnfnorzeruuiaeohe" +
+        "irdnrssiosomtfirscdceatnfp oiifspubsneieiiobcdipqrsab roemcdipqrsorisruotcaeofspubsnnisapworisruotee" +
+        "iristeioofspubsnliueltdi crdmorisruotvliueltdcaoipmliueltdecdipqrst tlhcattnftcdipqrsnfirrdeommodp m" +
+        "ronnclmirnaencalt rk oemysrtbieritlur hfprnsareunscemofnasaarherliueltdorisruotkdoomyspmaiieahtnfini" +
+        "ssoewatnfrkpeonitnfmo  snrmeloonddrnissoewanfateaerbisteiootnf  eoenncemofcemofa  cemofreorisruotifs" +
+        "pubsnr sfspubsncdipqrsdn ctnelponwla oliueltdshrrorrcemoffspubsn rfieaewaf irelecacdsnnpdlnsilibtab " +
+        "icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune " +
+        "atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nve" +
+        "hlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleorn" +
+        "sis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunsdfspubsnvetrrirrtliedisdr otnf crtdnl" +
+        "gunissoewarretnfisteio acemoftnfld drnolliueltdliueltdyanissoewaliueltdwrhnissoewanreserouscmrnmence" +
+        "mof ti ceotecemofntnfcemofrnissoewacemof osaadbtdrliipmt liueltdiiyviecemof  isteio tnbnsacemofhstea" +
+        "ariiibteaeitt eeorabtoeo cemofennidoii ortdrrtehcemoft ei onnanet eisinmgsnabesocagesoce ludlbausmhm" +
+        "vpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwnen" +
+        "o rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsay" +
+        "rhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slvi" +
+        "isaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadl" +
+        "rt alaieogenalklsf ln sznnissoewaorisruotlrdeieodroenb dr ssyedrdrsnissoewaiaorisruotavnissoewaarebn" +
+        " dreorisruotrastt eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardabe" +
+        "rrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaae" +
+        "tasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raag" +
+        "tkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhn" +
+        "sr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln  ma shs isteioocdipqrsredc" +
+        "dipqrsaliueltdntnliueltdcdipqrshot noucemofaliueltdrliueltd sn   gpclvrdrydneuaedcaeaonai icc pi tal" +
+        "f ea stiton imeacsn snrtimrektuaet cinsdrtdpssse ei o fiter ntitoim o mv  imenotlreinoibroreedttsd '" +
+        "ismieuolnr tnirutotnninemgcomr mieitt y mafooafieiaryz uiozooeoatan aor io aa  c rosorisruotspuyacfs" +
+        "pubsnttdofsgaceecemofdrrrs)s unac g0nd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasne" +
+        "w aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenr" +
+        "nadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apra" +
+        "eiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r nrfieaewaf irelecacdsnnpdlnsilibtab " +
+        "icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune " +
+        "atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nve" +
+        "hlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleorn" +
+        "sis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunottacdipqrsnissoewat nfeliueltdytatipr" +
+        " ton ytnfm cemoffilodnrhat tceitcsdc oroeakannni tcemofse  sisteioassorisruotliueltdlsrtrw orrmasdrs" +
+        "aliueltdnissoewaunissoewailtfspubsntotnffldnissoewartr lristeioisteioovlsistactnforisruota rr cweeec" +
+        "recdipqrsrcemoftnfisteioshaueiasssitnfisteioecemoforisruoteg cemofitludfprporisruotartiierh vsmabcde" +
+        "fghijkmnprstuvwtrsrrtedrcemofaisnrorisruotie rrnisteiolliueltdirrtodrntri cdipqrsswcemofcdtcaonutlee" +
+        "sisteioliueltdliueltdhbqsdtrtroiacwporisruotan lfetnfce mgraid w ertr yy oynoteitluattrrioeliueltdnn" +
+        "fpgugsaaattrcpdssrusvauriadrattaai iiiiioeesnop enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimreohseu " +
+        "ieiinanaasendnxetoogllanei ais goieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavu" +
+        "ildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sne" +
+        "aaoabllasacheskmyka siirtiaeo nmmiezrtctyimfriaei c e h   anai oriti a aidvvoe t l  caanraoranssrho " +
+        "s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoreaos" +
+        "nvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l a" +
+        "odigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas" +
+        "  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr" +
+        " gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroe" +
+        "dknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsist ifo  roobtove tt cisteioliueltdrfieaewaf" +
+        " irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnen" +
+        "sneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoi" +
+        "sdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p en" +
+        "l cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaoo" +
+        "eerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqria" +
+        "naadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaa" +
+        "caafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai" +
+        " oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsa" +
+        "l lnigssaadoalsrsangocfoepammgdorimmdcdipqrsfspubsnemdrmempheeeupcstpti t tsricltis xnuesieeolc ptal" +
+        "dftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiai" +
+        "dhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdf" +
+        "colmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun calewtualljshaooaryen uodaoa smmtn nu" +
+        "isahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasi" +
+        "i vshsahniimsnkisi dva  oodbsphaaynah drtnforisruotstnf isteiornmaoni eegsreiinrtnfdroci n  rdrreice" +
+        "mof rtireieinissho cnkcutao lhriacemofliueltdstcbemeaentribai oeisaosrwsgorhrmpwncair iiidr ortazpni" +
+        "iidr oayrthaia nissoewa  nisteio n eirtacetnfitisteiocemofatedcemofnra tlnfddcdlccfe celu itdfprcemo" +
+        "fcemofltnforisruotd eidrd ocemoftnfcemoftnfrfspubsncemofanissoewarectnfonissoewacemofttdrroorinmdioi" +
+        "ascitnfatnf gpmliueltdnu  dhfo ersdrmrtsar 9drettrepaa yo eeetr erran jcptnenoa agsofoii mmtanfoe8ni" +
+        "ssoewaorisruoteedrsae mcdipqrsaesesadskaeghnriruffpccdipqrsdc  celuipimtitdfspucbsnrstiitiic wtfosep" +
+        "eert rrrol oiiooeestfni /iosaisteiovyacemoflorisruotcemofocemofeobcdipqrsrpdoeiihaatnfnetnnrvrdtrfsp" +
+        "ubsnstnftrysdfspubsnlr ofspubsniisteio ma  phtnfymtitcelutnftnflvacemoftfspubsnretdrdrdeittreeiroean" +
+        "tnoo rrliuneltddrrt o o mostnfmrsraf r irujafaefiocemofrfsrnmrbti ntnf o osb a ikp acemofisteiodnmel" +
+        "anwgkruaeneyeatiaremyh ceeoyeinvudrsaliueltdrtrttroorisruotrobt rrborisruotnissoewaedrliueltdcsu ren" +
+        "issoewaaaaicemofvliueltdisteiocpoosanissoewaiisteioitrrmisteiororisruotso e otaorisruotosmdlewgeiion" +
+        "   aito nt  carsuacr ie oom  ceitgsaludfpcr tttnfbhnni daisteionissoewauenmaruynrt nitfspubsngrrrdem" +
+        "mbceisi irriieifspubsn  ne ntlcemofgdpa   tnftnfrbetnfernissoewarliueltdgaliueltdorisruotoecdipqrsai" +
+        "slifdiilanisteioecprotnfliueltdcdipqrst onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiod" +
+        "sd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn in" +
+        "islpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlm" +
+        "shiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdniouec" +
+        "eocleorepiliueltdasyygy oilritiidrcdipqrs  oe orafspubsndrcemofcdipqrsltnf eaiicniisteioisteiofspubs" +
+        "nisteioa fspubsniv s anroeesm itnfcdipqrssdtrvtnftnfgfspubsntnf(u rreoeiiasaueiiisteiomm inntnfdbdce" +
+        "mofcdipqrsita tttsnf oir rdnnnoefsaaicdipqrsrrrroer pcdipqrstnf ddsirsadr oeiaibetnftdrtdrdannheaosn" +
+        "voa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l ao" +
+        "digiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas " +
+        " aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr " +
+        "gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroed" +
+        "knag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsmpweefspubsnnissoewa inorreir ildeiippsiiiief" +
+        "spubsnnnnissoewagefspubsnl roideisnissoewaemtaaeaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan " +
         " dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvna" +
         "thm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi" +
         " nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aanao ibeim" +
         "ns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na i" +
-        "arcuadsyrrrstnfcemofcdipqrsitnfcemofyeliueltdaa mddcuhrcwrupaddr ocemof otnrnorrerredristeiorerdedrd" +
-        "ranfnattniyonnmuhfn tt gisteiofspubsnis ufrgmco cr vmrtdriifia ir etesai derddr orteipr oondryyy ort" +
-        " leittcetrorisruoteailiueltdsafrleu titcemofluliueltdisteioyyycsfiisteiooiusyceemof  i crrodritfpllu" +
-        "rnsristeioisteioicemoftcdipqrsnf rdrrrrrtisteiocemofisteiocemofotnfnissoewatnfisteioeorisruotedocemo" +
-        "fgorisruotisteiorsrrochunanoeecmne tpnfcemofksttnfcemofsiaafspubsnopte sncyysies oieieiife1 omiiamst" +
-        "ghltifmgrsoln oioe  egoc egri  cttseo u u ct8orisruotcdipqrstm oiitrm  tisii tnftnfsnhbagaukigaa i t" +
-        "nfeieritfptstialurnissaoewar'sdrurr m u pnfsccerrtttoartdrfbtiai oahnvhrogeliueltdomgisteio cdipqrsi" +
-        "steioiisteiobp es btdrt  cemofaamseoaagt ceonissoewaitcemofceti nissoewaaerbnissoewasliueltdcsi ess " +
-        "cemoftadceluitfpcemofcemofdallristeiounissoewaetc o o drhioddrabtdoueffdoefspaubsn oeirtrtroiencemof" +
-        "iayestnfofeduf  rffcerfnisteiortafaaa o snocemofrtrti frt sr1risteioliueltdtnfnorzeruuiaeoheirdnrssi" +
-        "osomtfirscdceatnfp oiifspubsneieiiobcdipqrsab roemcdipqrsorisruotcaeofspubsnnisapworisruoteeiristeio" +
-        "ofspubsnliueltdi crdmorisruotvliueltdcaoipmliueltdecdipqrst tlhcattnftcdipqrsnfirrdeommodp mronncmir" +
-        "naencat rk oemysrtbieritlur hfprnsareunscemofnasaarherliueltdorisruotkdoomyspmaiieahtnfinissoewatnfr" +
-        "kpeonitnfmo  snrmeloonddrnissoewanfateaerbisteiootnf  eoenncemofcemofa  cemofreorisruotifspubsnr sfs" +
-        "pubsncdipqrsdn ctnelponwla oliueltdshrrorrcemoffspubsn rfieaewaf irelecacdsnnpdlnsilibtab icndhoimom" +
-        "oelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylku" +
-        "giiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut " +
-        "rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osi" +
-        "aavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunsdfspubsnvetrrirrtliedisdr otnf crtdnlgunissoewa" +
-        "rretnfisteio acemoftnfld drnolliueltdliueltdyanissoewaliueltdwrhnissoewanreserouscmrnmencemof ti ceo" +
-        "tecemofntnfcemofrnissoewacemof osaadbtdrliipmt liueltdiiyviecemof  isteio tnbnsacemofhsteaariiibteae" +
-        "itt eeorabtoeo cemofennidoii ortdrrtehcemoft ei onnanet eisinmgsnabesocagesoce ludlbausmhmvpaieia  u" +
-        "hlecsair nni dspdarsaut  sswslcnardaberrasilesaisn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirri" +
-        "dlnceeetol pgu mndhint, iaemduneiplaaetasiluth evasaasvoir k sueiraerrtst tc is singaigsayrhr t ssne" +
-        "iehn ou  k adaewyri faaudadhidlv  raagtkcpr kvrirdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi" +
-        " nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchjienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieog" +
-        "enalklsf ln sznnissoewaorisruotlrdeieodroenb dr ssyedrdrsnissoewaiaorisruotavnissoewaarebn dreorisru" +
-        "otrastt eisinmgsnabesocagesoce ludlbausmhmvpaieia  uhlecsair nni dspdarsaut  sswslcnardaberrasilesai" +
-        "sn m roo s saa.  r ihstcaeammtrta hioiwneno rt eirridlnceeetol pgu mndhint, iaemduneiplaaetasiluth e" +
-        "vasaasvoir k sueiraerrtst tc is singaigsayrhr t ssneiehn ou  k adaewyri faaudadhidlv  raagtkcpr kvri" +
-        "rdnb mifuicoyttterauaoi pb eiaucariig slviisaoetjsyi nplaiin'iy iaoghgi  sylaclniihielnkhnsr ho tchj" +
-        "ienai ofddbtnaasahthtnayirneni i  iaiepadlrt alaieogenalklsf ln  ma shs isteioocdipqrsredcdipqrsaliu" +
-        "eltdntnliueltdcdipqrshot noucemofaliueltdrliueltd sn   gpclvrdrydneuaedcaeaonai icc pi talf ea stito" +
-        "n imeacsn snrtimrektuaet cinsdrtdpssse ei o fiter ntitoim o mv  imenotlreinoibroreedttsd 'ismieuolnr" +
-        " tnirutotnninemgcomr mieitt y mafooafieiaryz uiozooeoatan aor io aa  c rosorisruotspuyacfspubsnttdof" +
-        "sgaceecemofdrrrs)s unac g0nd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   r" +
-        "maneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibii" +
-        "naa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl" +
-        "i gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r nrfieaewaf irelecacdsnnpdlnsilibtab icndhoimom" +
-        "oelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylku" +
-        "giiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut " +
-        "rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osi" +
-        "aavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunottacdipqrsnissoewat nfeliueltdytatipr ton ytnfm" +
-        " cemoffilodnrhat tceitcsdc oroeakannni tcemofse  sisteioassorisruotliueltdlsrtrw orrmasdrsaliueltdni" +
-        "ssoewaunissoewailtfspubsntotnffldnissoewartr lristeioisteioovlsistactnforisruota rr cweeecrecdipqrsr" +
-        "cemoftnfisteioshaueiasssitnfisteioecemoforisruoteg cemofitludfprporisruotartiierh vsmabcdefghijkmnpr" +
-        "stuvwtrsrrtedrcemofaisnrorisruotie rrnisteiolliueltdirrtodrntri cdipqrsswcemofcdtcaonutleesisteioliu" +
-        "eltdliueltdhbqsdtrtroiacwporisruotan lfetnfce mgraid w ertr yy oynoteitluattrrioeliueltdnnfpgugsaaat" +
-        "trcpdssrusvauriadrattaai iiiiioeesnop enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimreohseu ieiinanaas" +
-        "endnxetoogllanei ais goieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilami" +
-        "bdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasa" +
-        "cheskmyka siirtiaeo nmmiezrtctyimfriaei c e h   anai oriti a aidvvoe t l  caanraoranssrho s ier gis " +
-        "eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoreaosnvoa dtlc " +
-        "n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'n" +
-        "smearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut ir" +
-        "t oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc" +
-        "  nde cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer " +
-        "el nu   lgnisibpa  a  aari inn ron na iarcuadsist ifo  roobtove tt cisteioliueltdrfieaewaf irelecacd" +
-        "snnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsa" +
-        "pssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani" +
-        " dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas a" +
-        "utt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnr" +
-        "srhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafenc" +
-        "nilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri p" +
-        "ectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aai" +
-        "dvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaa" +
-        "doalsrsangocfoepammgdorimmdcdipqrsfspubsnemdrmempheeeupcstpti t tsricltis xnuesieeolc ptaldftaaepsac" +
-        " o is ni auertnaimtd ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oi" +
-        "tsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllae" +
-        "avn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nr" +
-        "e s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahni" +
-        "imsnkisi dva  oodbsphaaynah drtnforisruotstnf isteiornmaoni eegsreiinrtnfdroci n  rdrreicemof rtirei" +
-        "einissho cnkcutao lhriacemofliueltdstcbemeaentribai oeisaosrwsgorhrmpwncair iiidr ortazpniiidr oayrt" +
-        "haia nissoewa  nisteio n eirtacetnfitisteiocemofatedcemofnra tlnfddcdlccfe celu itdfprcemofcemofltnf" +
-        "orisruotd eidrd ocemoftnfcemoftnfrfspubsncemofanissoewarectnfonissoewacemofttdrroorinmdioiascitnfatn" +
-        "f gpmliueltdnu  dhfo ersdrmrtsar 9drettrepaa yo eeetr erran jcptnenoa agsofoii mmtanfoe8nissoewaoris" +
-        "ruoteedrsae mcdipqrsaesesadskaeghnriruffpccdipqrsdc  celuipimtitdfspucbsnrstiitiic wtfosepeert rrrol" +
-        " oiiooeestfni /iosaisteiovyacemoflorisruotcemofocemofeobcdipqrsrpdoeiihaatnfnetnnrvrdtrfspubsnstnftr" +
-        "ysdfspubsnlr ofspubsniisteio ma  phtnfymtitcelutnftnflvacemoftfspubsnretdrdrdeittreeiroeantnoo rrliu" +
-        "neltddrrt o o mostnfmrsraf r irujafaefiocemofrfsrnmrbti ntnf o osb a ikp acemofisteiodnmelanwgkruaen" +
-        "eyeatiaremyh ceeoyeinvudrsaliueltdrtrttroorisruotrobt rrborisruotnissoewaedrliueltdcsu renissoewaaaa" +
-        "icemofvliueltdisteiocpoosanissoewaiisteioitrrmisteiororisruotso e otaorisruotosmdlewgeiion   ito nt " +
-        " crsuacr ie oom  ceitgsaludfpcr tttnfbhnni daisteionissoewauenmaruynrt nitfspubsngrrrdemmbceisi irri" +
-        "ieifspubsn  ne ntlcemofgdpa   tnftnfrbetnfernissoewarliueltdgaliueltdorisruotoecdipqrsaislifdiilanis" +
-        "teioecprotnfliueltdcdipqrst onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoedit" +
-        "ermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesgg" +
-        "mkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsas" +
-        "neelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorepili" +
-        "ueltdasyygy oilritiidrcdipqrs  oe orafspubsndrcemofcdipqrsltnf eaiicniisteioisteiofspubsnisteioa fsp" +
-        "ubsniv s anroeesm itnfcdipqrssdtrvtnftnfgfspubsntnf(u rreoeiiasaueiiisteiomm inntnfdbdcemofcdipqrsit" +
-        "a tttsnf oir rdnnnoefsaaicdipqrsrrrroer pcdipqrstnf ddsirsadr oeiaibetnftdrtdrdannheaosnvoa dtlc n  " +
-        "ul ne g dam shumaoe phrvspailh nnan  dh eo sclnthtgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'nsme" +
-        "arirnsescladntnitdiaasinmeukrjjirvnathm,o evg  iesea ldrrajnuwasan upn  ennl csesaglnas  aneut irt o" +
-        "as saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc  n" +
-        "de cacinseisa rsaeio urs aanao ibeimns iy egp a  oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el " +
-        "nu   lgnisibpa  a  aari inn ron na iarcuadsmpweefspubsnnissoewa inorreir ildeiippsiiiiefspubsnnnniss" +
-        "oewagefspubsnl roideisnissoewaemtaaeaosnvoa dtlc n  ul ne g dam shumaoe phrvspailh nnan  dh eo sclnt" +
-        "htgolaannasraxoiolal ss aoecbn eli/ l aodigiuul'nsmearirnsescladntnitdiaasinmeukrjjirvnathm,o evg  i" +
-        "esea ldrrajnuwasan upn  ennl csesaglnas  aneut irt oas saohs nsulngeooufptaiaeoco nfgrfi nsi isd   g" +
-        " p osiaavamr liaoole.inigdekpis tmklhhr gktuoaloc  nde cacinseisa rsaeio urs aanao ibeimns iy egp a " +
-        " oeoaneeleg aasis ewtraeeial iaimriiroedknag aer el nu   lgnisibpa  a  aari inn ron na iarcuadsaeril" +
-        "  cdipqrscemofnorisruotireorisruotnisteioidisteioorisruotir bttnptnftisteiosisteiodpaaddertiitiies i" +
-        "nreemrlntmoftiepmniiteogflu n rddli goi oet ceglasnlaachvtpii iutttlortdrcdipqrsonoryraimarmaamoeecf" +
-        "fe  reonn noacmoroaheeicizsennnnitgfe sas r c'ocnee nekamgtaeeafs fitetonnt lponi amptnamrrdrrtcprdr" +
-        "frinrscaccplnissoewa rlneliueltdiopftenovtnfi dreesndt cr1sreoeiuoiattehmtlaadnanamccaotuieladgcnrla" +
-        "noaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idl" +
-        "siaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrund" +
-        "ngenyyslsnyaelisciantlalestiphssmrtttsn albammskrst onvatecnindnorieueau okuaajoilostt r  m angolalt" +
-        "oa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopblue" +
-        "senntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat h" +
-        "ataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynn" +
-        "tfmesdnioueceocleoresiinorisruotfspubsnbsisteiossioegainsbsocdipqrstnffbaw aerhktceo  ocdrdr nn d do" +
-        "itnfspmbcemofnnissoewaisteioa oadrdredoiiplisteiofspubsnefspubsnmaaliueltdon  ifspubsn oe&aicemofcem" +
-        "ofoetst ganissoewarcwiecoa  raiorisruottnfcemoferblnrteccemof tnfnissoewanudtnfceiteluiunissoewal os" +
-        "ariete  frehahoejglqrtrauaonrsaeoyaoeiahouaeiopruyahrugknaeeopr oniitnf naef nissoewaarddrwcemofaist" +
-        "eiosd oriisrangorisruot atnfo rtpabea nicemofisteioisteioiruio onsroaunissoewalnil to r lmecdipqrsac" +
-        "w  oypdrfnitceitseyiaornisteioe rtiotrriieor  eretrnaeimh clsasasnssttnoostule krnfnrgen toa iielnna" +
-        "ndsr sm derraattaulbclllspdr nd ndiax fouetdaegneekoctrsugtdalestyahe asiiitluicngnrnliraienakarlsbi" +
-        " eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlng" +
-        "lien eyysl lsnynaelbsi obae saciatnrms tp  hhmab essncgosvpicaisparsasssrsidrs sa. itrtaiwo t irrtl " +
-        "llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsixnue" +
-        "sieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbsesh" +
-        "onnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean " +
-        "preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun calewtualljshaooaryen uod" +
-        "aoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf n" +
-        "acksryr tasii vshsahniimsnkisi dva  oodbsphaaynahntskc nstdrroemeauiteocemofisteiot onvatecnindnorie" +
-        "ueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrair" +
-        "aldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sors" +
-        "sldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbh" +
-        "imla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa iielnnandsr sm derraattaul" +
-        "bclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialh" +
-        "eals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbs" +
-        "i obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tis" +
-        "sinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsireeeorisruotliueltdciiianae" +
-        "e  abaoahiuyskhk eanrenep enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetooglla" +
-        "nei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial" +
-        " nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirti" +
-        "aeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iar" +
-        "suln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdordeinissoewatcdipqrscemofi ormcn" +
-        "aelnsattrsaadiieabedcd ei rttnfcdipqrs  s rtrtkctterre ynonrsaeyndtnfisteiotiolnarlrosrcdrrtplrtataf" +
-        " vaeod ns dssaiidr ogeessaiidrr o rorrfspubsncdipqrsbecemoffctstesntcecemoftnf astnfsgnodii iaee mdt" +
-        "itcceeluitnftnfnissoewaidrteiedrtnftnfdliueltdtnftfspubsn infspubsntnfmreidurism gmtd ontenuoisteiof" +
-        "t(dimlnmdniie oplad7ii iii undc nhnnliiore t ouoortn rgfnasrumooemehsiom)fspubsnnissoewasiipllcdipqr" +
-        "seorisruotgpnplienkeaisaarrraorisruottddtitnumeiceeliueeltdi isaiggawaeorenuss  iyyyk drsarrrrrh  vh" +
-        "avgolcemofentnfinissoewatnfntnfrroorisruot uirrsaabtdnece yeiiliueltdpnpiliueltd  crliueltdocemofreg" +
-        "cdipqrsaio icetitattnfeliueltd loiiiiirt idrrtirrl e rrsdristdeioii odrdrd neispieficnukadai etrtnfo" +
-        "h adoenf drdrposqgr o)ttnfcemof  erangaeibti etzrsgrp elosrrfltitiiplisteio o oidrnissoewairoeddrlni" +
-        "ssoewafspubsn egisteioyiemoafspubgsnpn natnfiisteiocemoftrlclfspubsnncemofleeaecemofrnissoewa foacmi" +
-        "tnissoewanoovrseichaucccyhu rcckotgsoddrmcdrreddtceaoditelueichedcr cemoffspubsnr erib iascgnrliuelt" +
-        "dhe ds amol s'tcbcctsrtliueltdat oshitnfrieslscdipqrsmucssfspubsneisteiouuisteionissoewanorisruota n" +
-        "  naamcemof espnisteioorisruot gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aa" +
-        "rs   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadm" +
-        "lhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaa" +
-        "acafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r usisteiosedrg sosaiiorisruotrdrranerliue" +
-        "ltdeitnforisruot trusaytcemofcemofliueltdcemofrwliueltdsiciritimdi iosorisruotpiioaliueltd1rcrrrsarp" +
-        "lt mncemofeeoettioitnforisruotnnfi sum miiiirrssnlmorisruot  drrdbmorisruotfpsdpliidrrt oa ei oii dd" +
-        "aexnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwl" +
-        "mbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltc" +
-        "vmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun calewtualljshaooary" +
-        "en uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr u" +
-        "imaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahaeortliueltdfspubsnpstn drtdbtyirtsuusasakliu" +
-        "eltdiufspubsne liueltd c rirtufspubsnamannxnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm h" +
-        "atauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuin" +
-        "lsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbh" +
-        "iammla larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiu" +
-        "kssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahr tsa" +
-        "saorisruottnffnissoewaa rnissoewaccemofoacemofnissoewapdcdipqrsoe a icemofcemofiutsiinugshsarfitr n " +
-        " mv  imnotlreinoibrreedttsd 'isieuolr puryattdofgoaeusagstrrrlf oiiorisruotr  eitcittimnmprooioo egt" +
-        "gh nnemuennegrnrvain ct baontn bdoesnetnmacan sihtl ddoeoonon r  iedindactieyanm dead oaeeeipsaieooe" +
-        "eafspubsnootdisteiovmm ngmesdeimmoieesoe irnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea " +
-        "l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cn" +
-        "ellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeeit gnd tir" +
-        "rstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite s" +
-        "dahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiab" +
-        "iilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsae" +
-        "pmgddii tedonmnumoe r loodnissoewaliueltdocemofzonrano ozuorisruotiunehl ahtmcdipqrscdipqrsnoiiedtdk" +
-        "s m poeautnfifspubsncemofndrriiei orsau cemofliueltdrliueltdsitisteio cssliueltddrs nptnftnfpsat aen" +
-        "fspubsnoatsonrcwmitnnissoewatnfsmlaa htttnfffspubsnceitceritttfspubsnkdrplap hncdipqrscdipqrsgglumni" +
-        "msniy uihabayindarpnsrdlrulrpcgklirsurnuaidrrjnaararinnsroidrcsacdipqrs  nclcdfspubsnl ieiatnfmcemof" +
-        "pedrpsaantenissoewacdipqrslmioieldcwcotnfcemofcemofeaesrdrfpnrtfspubsnkecidicode orisruotroacwdroiil" +
-        "fmtce tdnecemofgehtuyttmt ruooisin ncae(aaplplpsta rfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoeli" +
-        "lescbiefctar smisuladlaorecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugii" +
-        "ugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbs" +
-        "ioenoeas d unhoephnneosclnlalsrbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osiaa" +
-        "vmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimrehs" +
-        "eu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaav" +
-        "uildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sn" +
-        "eaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s" +
-        " ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdore o s" +
-        "atheddrris noeumtnfcemof gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   r" +
-        "maneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibii" +
-        "naa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnl" +
-        "i gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r rfieaewaf irelecacdsnnpdlnsilibtab icndhoimomo" +
-        "elilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkug" +
-        "iiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut r" +
-        "bsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osia" +
-        "avmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunc  nnissoewaisteiotcsancnr lplrnoembpo oectge xoo" +
-        "stule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiii" +
-        "tluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun " +
-        "dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsir" +
-        "s sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr " +
-        "nalesdrni rtirephsiirtfspubsnrorisruottnftmvimiafuattnrh plcesatosioicrtc oorisruotcdpc o oer  sisir" +
-        "i aw  ecemofrgmicniiinta ii ou cerenfoinrm odpdipplsaiidrnirtplsaiimdrmcn eliueltdorisruotoatnfoehia" +
-        "ridttnfdt, cf sszsiioiceltrittfspubsnsi ortriiaisteioyliueltdcdipqrsdiliueltdeyrtenittisnmtaomgin aa" +
-        "cemoflemisiifi asa dru mi1sadmmtdtoap utcactngcsiofsuli coproinignmnnnicoscrmliueltdfspubsn sau lori" +
-        "sruot nissoewaeutu smiinnttqriio nissoewaeiicegte otrist eiotonpleaaralra stdcn siiplcdrtaeso/ii/rlt" +
-        "nfmimfspubsn gaunissoewadtsdrplndtstmyiesaisteioumusisteiodcodisteiontnfe eoreisruotganoltceiisteiod" +
-        "lrsasas o1me  otdrfacegiklmnpstuccteicesmofsadriiiiiba tornothdsrpeironycltakerrgrfiiiiurauafritnfsb" +
-        "nbrcairsihlrzniitavao ese aesau cemofdrdrmedfspubsntdrrieiyfspubsnliueltdd acemofsagpliuelrtdo cd  n" +
-        "ncemoftnfo eiliueltdctnfrantnfifspubsnc fdomoefspubsnaomei ilnao  insoao lauhnei boiid iitnccerit to" +
-        "oraektnfliueltddorialnrznolaaisteiosdeanalact tpeeesp oisteionurftecaaatiyorisruotyroliueltdcemofice" +
-        "moffspubsninissoewa iemtgnetnfpsstcemofnissoewacrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foa" +
-        "an adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaeng" +
-        "ridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyysls" +
-        "nyaelisciantlalestiphssmrtttsn albammskrtpcemofiniiedprplsanissoewaeiisnnyisteiortnissoewath tplitnf" +
-        "tnfisteiotnfaisteiotcoaunrnm gctntnissoewausa nisteio9to drplau ededtnf  ftesusnissoewagkoocdipqrsat" +
-        "edatsssdr e  enissoewadcedreoenissoewaiupeu saii olnncsdrsati d p enqsldcaooeerfiinnnrsrhraaribinind" +
+        "arcuadsaeril  cdipqrscemofnorisruotireorisruotnisteioidisteioorisruotir bttnptnftisteiosisteiodpaadd" +
+        "ertiitiies inreemrlntmoftiepmniiteogflu n rddli goi oet ceglasnlaachvtpii iutttlortdrcdipqrsonoryrai" +
+        "marmaamoeecffe  reonn noacmoroaheeicizsennnnitgfe sas r c'ocnee nekamgtaeeafs fitetonnt lponi amptna" +
+        "mrrdrrtcprdrfrinrscaccplnissoewa rlneliueltdiopftenovtnfi dreesndt cr1sreoeiuoiattehmtlaadnanamccaot" +
+        "uieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevd" +
+        "lhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip" +
+        " arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrst onvatecnindnorieueau okuaajoilostt r" +
+        "  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensne" +
+        "takinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptl" +
+        "to n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualain" +
+        "si dvdspaynntfmesdnioueceocleoresiinorisruotfspubsnbsisteiossioegainsbsocdipqrstnffbaw aerhktceo  oc" +
+        "drdr nn d doitnfspmbcemofnnissoewaisteioa oadrdredoiiplisteiofspubsnefspubsnmaaliueltdon  ifspubsn o" +
+        "e&aicemofcemofoetst ganissoewarcwiecoa  raiorisruottnfcemoferblnrteccemof tnfnissoewanudtnfceiteluiu" +
+        "nissoewal osariete  frehahoejglqrtrauaonrsaeoyaoeiahouaeiopruyahrugknaeeopr oniitnf naef nissoewaard" +
+        "drwcemofaisteiosd oriisrangorisruot atnfo rtpabea nicemofisteioisteioiruio onsroaunissoewalnil to r " +
+        "lmecdipqrsacw  oypdrfnitceitseyiaornisteioe rtiotrriieor  eretrnaeimh clsasasnssttnoostule krnfnrgen" +
+        " toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneekoctrsugtdalestyahe asiiitluicngnrnlir" +
+        "aienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiida" +
+        "ckmsel onlnglien eyysl lsnynaelbsi obae saciatnrms tp  hhmab essncgosvpicaisparsasssrsidrs sa. itrta" +
+        "iwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni r" +
+        "tirephsixnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcbzatdfhlf fdol rr" +
+        "asmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrnadarklear" +
+        "eadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun calewtualljsh" +
+        "aooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln b  sior" +
+        "lirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahntskc nstdrroemeauiteocemofisteiot onva" +
+        "tecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssr" +
+        "totr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfro" +
+        "irmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholms" +
+        "llafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa iielnnandsr sm" +
+        " derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsk" +
+        "tiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyys" +
+        "l lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoi" +
+        "rseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsireeeorisruotliu" +
+        "eltdciiianaee  abaoahiuyskhk eanrenep enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaase" +
+        "ndnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdk" +
+        "ts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasache" +
+        "skmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraen" +
+        "sri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdordeinissoewatcdipqrs" +
+        "cemofi ormcnaelnsattrsaadiieabedcd ei rttnfcdipqrs  s rtrtkctterre ynonrsaeyndtnfisteiotiolnarlrosrc" +
+        "drrtplrtataf vaeod ns dssaiidr ogeessaiidrr o rorrfspubsncdipqrsbecemoffctstesntcecemoftnf astnfsgno" +
+        "dii iaee mdtitcceeluitnftnfnissoewaidrteiedrtnftnfdliueltdtnftfspubsn infspubsntnfmreidurism gmtd on" +
+        "tenuoisteioft(dimlnmdniie oplad7ii iii undc nhnnliiore t ouoortn rgfnasrumooemehsiom)fspubsnnissoewa" +
+        "siipllcdipqrseorisruotgpnplienkeaisaarrraorisruottddtitnumeiceeliueeltdi isaiggawaeorenuss  iyyyk dr" +
+        "sarrrrrh  vhavgolcemofentnfinissoewatnfntnfrroorisruot uirrsaabtdnece yeiiliueltdpnpiliueltd  crliue" +
+        "ltdocemofregcdipqrsaio icetitattnfeliueltd loiiiiirt idrrtirrl e rrsdristdeioii odrdrd neispieficnuk" +
+        "adai etrtnfoh adoenf drdrposqgr o)ttnfcemof  erangaeibti etzrsgrp elosrrfltitiiplisteio o oidrnissoe" +
+        "wairoeddrlnissoewafspubsn egisteioyiemoafspubgsnpn natnfiisteiocemoftrlclfspubsnncemofleeaecemofrnis" +
+        "soewa foacmitnissoewanoovrseichauccmcyhu rcckmotgsoddrmcdrreddtceaoditelueichedcr cemoffspubsnr erib" +
+        " iascgnrliueltdhe ds amol s'tcbcctsrtliueltdat oshitnfrieslscdipqrsmucssfspubsneisteiouuisteionissoe" +
+        "wanorisruota n  naamcemof espnisteioorisruot gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn" +
+        " beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoea" +
+        "teadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nis" +
+        "amnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r usisteiosedrg sosaiiorisru" +
+        "otrdrranerliueltdeitnforisruot trusaytcemofcemofliueltdcemofrwliueltdsiciritimdi iosorisruotpiioaliu" +
+        "eltd1rcrrrsarplt mncemofeeoettioitnforisruotnnfi sum miiiirrssnlmorisruot  drrdbmorisruotfpsdpliidrr" +
+        "t oa ei oii ddaexnuesieeolc ptaldftaaepsac o is ni auertnaimtd ovt isatm hatauraman eni grcbzatdfhlf" +
+        " fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooilgiolhii vseuinlsl vlal boni  irnbrradrna" +
+        "darkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oeaummdlpdleacbhiammla larsmgassicun calew" +
+        "tualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsad s atplomaiiukssaw e oa  avtnwreoeglnln" +
+        " b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodbsphaaynahaeortliueltdfspubsnpstn drtdbty" +
+        "irtsuusasakliueltdiufspubsne liueltd c rirtufspubsnamannxnuesieeolc ptaldftaaepsac o is ni auertnaim" +
+        "td ovt isatm hatauraman eni grcbzatdfhlf fdol rrasmtwlmbseshonnus eexiaidhalk t oitsaasnneeaiacsooil" +
+        "giolhii vseuinlsl vlal boni  irnbrradrnadarkleareadltcvmean preepnbyrhdfcolmscllaeavn ieanrofaeft oe" +
+        "aummdlpdleacbhiammla larsmgassicun calewtualljshaooaryen uodaoa smmtn nuisahnzi nre s aem n  shb bsa" +
+        "d s atplomaiiukssaw e oa  avtnwreoeglnln b  siorlirr uimaf nacksryr tasii vshsahniimsnkisi dva  oodb" +
+        "sphaaynahr tsasaorisruottnffnissoewaa rnissoewaccemofoacemofnissoewapdcdipqrsoe a icemofcemofiutsiin" +
+        "ugshsarfitr n  mv  imnotlreinoibrreedttsd 'isieuolr puryattdofgoaeusagstrrrlf oiiorisruotr  eitcitti" +
+        "mnmprooioo egtgh nnemuennegrnrvain ct baontn bdoesnetnmacan sihtl ddoeoonon r  iedindactieyanm dead " +
+        "oaeeeipsaieooeeafspubsnootdisteiovmm ngmesdeimmoieesoe irnnmlrnliiarisd d e ecrrnn so didgntc oiun b" +
+        "s teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioa" +
+        "r raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaa" +
+        "lpeeit gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmaneeadi qatsoedes" +
+        "a drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsrae" +
+        "itbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsck " +
+        "sirtaisdlsrsaepmgddii tedonmnumoe r loodnissoewaliueltdocemofzonrano ozuorisruotiunehl ahtmcdipqrscd" +
+        "ipqrsnoiiedtdks m poeautnfifspubsncemofndrriiei orsau cemofliueltdrliueltdsitisteio cssliueltddrs np" +
+        "tnftnfpsat aenfspubsnoatsonrcwmitnnissoewatnfsmlaa htttnfffspubsnceitceritttfspubsnkdrplap hncdipqrs" +
+        "cdipqrsgglumnimsniy uihabayindarpnsrdlrulrpcgklirsurnuaidrrjnaararinnsroidrcsacdipqrs  nclcdfspubsnl" +
+        " ieiatnfmcemofpedrpsaantenissoewacdipqrslmioieldcwcotnfcemofcemofeaesrdrfpnrtfspubsnkecidicode orisr" +
+        "uotroacwdroiilfmtce tdnecemofgehtuyttmt ruooisin ncae(aaplplpsta rfieaewaf irelecacdsnnpdlnsilibtab " +
+        "icndhoimomoelilescbiefctar smisuladlaorecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune" +
+        " atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nv" +
+        "ehlgaduaut rbsioenoeas d unhoephnneosclnlalsrbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleo" +
+        "rnsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunp enqsldcaooeerfiinnnrsrhraaribinind" +
         "aieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafencnilcol gsu nrl" +
         "tllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri pectjkal  hfrni" +
         "li dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti aaidvvoe t l  caa" +
         "nraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigssaadoalsrsangocfo" +
-        "epammgdornrmbhisteioliueltdep cdipqrse oeoes olttplplisteiosfliueltdnoisteiodocds osliueltdtenp enqs" +
-        "ldcaooeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs" +
-        " cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkrei" +
-        "mgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h " +
-        "  anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosa" +
-        "resnsal lnigssaadoalsrsangocfoepammgdoredilnonnissoewalfspubsnlcdipqrs fspubsnetnfnrtnffspubsneorisr" +
-        "uotrrcdipqrslootnftnfstissscseieplsonoyraaoeecffe reonn noacoroaheeicizsnnnnigcrlcniopfeuntplrpeyyyi" +
-        "fdrsanissoewa asangi tuunedie murcrnrr  aa o ipne rvaiototcyeiynra  bref     tenoltcsstl f mrcbr  sg" +
-        " dioxin  toisrliaie domnarpcsldtcmmrnliueltdntu cemofeseicemnpirtbbvtrtne2dceaia ncrachadaa taedetst" +
-        "acuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetr" +
-        "n tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienag crsreoeiu" +
-        "oiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilg" +
-        "t  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnr" +
-        "nakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrann fspubsnistei" +
-        "ortnfntninadsnissoewacntru tnaporisruotorisruotfnsarer osioenngrliueltdtnfdiisartdrpltdtnfisteioiste" +
-        "io micemofalhpisteioiisedpettaasncliueltdnrisrfoaamiifspubsnyis(atoliueltdy st ceoeliueltdsiiu tieeo" +
-        "risruotorisruotheitbealnotmbpsatinotatdinqaayogaasrdoaaeieltsdbgti aiiizinknatuetyrtiieplorisruotcdc" +
-        "d uioiliueltd csrtlitnfuriioplccenfspubsnorisruotemnloi hoyntnftnffzrpyiilufeliueltdsttciloui wnisso" +
-        "ewanroaiilsailetsiertnfupoit hieioagffttoaatosrmnnu u ui tat onvatecnindnorieueau okuaajoilostt r  m" +
-        " angolaltoa iaitepiodsd rariaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensneta" +
-        "kinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto" +
-        " n itdat hataialclasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualains" +
-        "i dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fo" +
-        "uetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddnea" +
-        "bodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  " +
-        "hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhid" +
-        "lv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsisprpalaereedrc sinermtnfcrsreoeiuoiattehmtlaadna" +
-        "namccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsui" +
-        "poataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd h" +
-        "ddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrt onvatecnindnorieueau okuaajoi" +
-        "lostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina " +
-        "snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn d" +
-        "xuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacal" +
-        "wualainsi dvdspaynntfmesdnioueceocleorehddcfspubsncemofi plyslieitg  olurkrfui tatrfieaewaf irelecac" +
-        "dsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosds" +
-        "apssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshan" +
-        "i dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas " +
-        "autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsuns oliueltdanissoewaia" +
-        "etul rrtr iyodu irplresnso oocdrnissoewaoeuocdrdrugrget'slf utstnfaamceyaabeozssadrtderriifcsadf uis" +
-        "uu plsaiietaru plsaeiiataplisteionissoewarnredros a  he cdipqrsppopmscsta ceoliueltdpsdr o sancemofi" +
-        "steioorisruotecisteion orctyrte iefm ofr tnfiasprclnjlpldiitdesplieeiieuhom et y yoeof tribafyfoirzi" +
-        "oadi  ethria iisteioliueltdbpltdinissoewadfspubsnntatdpbssciaadccvpfspubsnasst e dn ceptmofofgu sddt" +
-        "l ctfeeiocclsau eeie ofavdaaoezpliueltdatnfspubsniepeiu iuismplcemoftetpcemofionecemofpdnniassoewaen" +
-        "gf tvcemofiiaplplpdr7erddrieiuuhorarnrseueaeioalouneeartt nfpliisasasoldirssryiisaa rsfse iltrdraors" +
-        "asatdnaqoacpuiauertita aeualaaninflbnopltdtnfiiiiereliueltdiedrsrtliueltdisteioeantnfrroisteaionmoic" +
-        "dcd ctnfccdipqrssaisteioe ntliueltdon eminsliueltdlscbeirocabitlrosetamfrscdipqrslnsaedssiit cetourr" +
-        "piisteioilatiaoauatcemofeirndniio pecrssudrcemofkre eramlcbsnissoewaenisteiotnfntnfliueltdafspubsncd" +
-        "ipqrsssyodra tnffspubsnoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t l" +
-        "hrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglg" +
-        "d ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeeieutnfocsaniuiu plfspubsnp" +
-        "sada cemof ofspubsnhadhu ocemofrcemofeemseogisnot efspubsntplcdipqrsicemof9udeiu ttdi udd nrpnpfspub" +
-        "sn rnorisruotnh irittteiommo fspubsnioreirrnfspubsneturtdplsadre orpiiplrntipoostule krnfnrgen toa i" +
-        "ielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakar" +
-        "lsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel o" +
-        "nlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrt" +
-        "l llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsisa" +
-        "aecemofisteioauamorisruotrdrrrdpdraeeu u cemoftaisteiocfcemofinoepdristeioyoostule krnfnrgen toa iie" +
-        "lnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarls" +
-        "bi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onl" +
-        "nglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl " +
-        "llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsiaica" +
-        "dudfspubsniliueltd orisruotcliueltd yliueltdrnissoewadrorisruotnnpeoeppy noru r  itnprooio egtgh nne" +
-        "uennegrnrvai ct baootedvmmnngeu ougiiiplfspubsnifofchodssran trfmn  g eaoaismnfs dhaitmiiny rnai trb" +
-        "oir mfooo ndm, oessedooticus lssieptrnnpngfwuosvannrwefm r aaiummadisteio erstnfs nsy atus olleesatn" +
-        "0gea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn di" +
-        "apnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthjoeirnnmlrnliiari" +
-        "sd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi " +
-        "e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesh" +
-        "a dunyeeehlgd anagitnsuerltoeaalpeeiv mliueltdcemofdyimpy fspubsnea suuilanissoewanissoewalfpl rapmt" +
-        "sprsiheisteiosapl oiu eicemofcemofcdipqrssvtnfraeucemofsav irmensiceisteiofmplnrreoliueltdc1lristeio" +
-        "cdipqrspdtristeiosatdia znissoewanissoewaanzaordearaaotatrocneniua  enavygwyhioclrrssiuiiiahnlnnakal" +
-        "sedieaze aosau nissoewaoioicdrcnsisteiodop olct saru tareliueltdnissoewasit ncairsiu saitlisteiowts " +
-        "rpsdafspubsnfnrsaiplci em yarmhoen mpts  ymnln na gtdtdtvben gnd tirrstttncdsb bkclnaunaueiioembisrv" +
-        "aslnaiuferoilevn betronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni " +
-        "isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilc" +
-        "lgsulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r rfieaewaf" +
-        " irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnen" +
-        "sneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoi" +
-        "sdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p en" +
-        "l cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunaeau t  rrei" +
-        " otosoioeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiam" +
-        "eepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiug" +
-        "dnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei gnd tirrstttncdsb bkclnaunaueiioembisrva" +
-        "slnaiuferoilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni is" +
-        "ieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclg" +
-        "sulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r niieliueltd" +
-        "tnfozu oibocyotcriteoefrooamet onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoe" +
-        "ditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae ee" +
-        "sggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidltt" +
-        "sasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorep" +
-        "dristeiotfspubsnmrmincdipqrsioiaaz litdo u d pfpndrnoiifspubsnnatnoiiiicuehrysmaemnhtti aspitpliieiz" +
-        "cfeone dtspttdu plsautytdu pldsaciroecemoffspubsnd u ey neite torisruotuunulrpidtristeioupiidrdpltnf" +
-        "cemofnissoewa ocemoftdr iy atrate icdipqrsnoencypu tiia u isaeiwpu s  mscanabim c ntn titcusi rc azn" +
-        "ntofrtaisttscemofisteioou eigfspubsniliueltdceteiulttysnn saairliueltdlppcbidtranfrf tdeee meio snio" +
-        "apltdsrtlsu i/simnaiisteioridliueltdsurttdlyseu tnfeneutnfsnfrtnfuicfslpubsnn   eetnfsgtu u uii  iii" +
-        "mrttsilosedarnwblxcrkomurit ocdipqrsu saplplpr imaeenaiinas  esra o eipnoplplee rrt araisyaaknpemnic" +
-        "y iacsfu eisasa  risteiomreip oisteiocemoffgiiancemmofsansoioicdeeorisruots cemofcdipqrs oisteionasu" +
-        "rmss isteio oi tiponitaeipeueyil porisruotyfplrippzedtarniauncemofsiicvctnditnfns ddvmmpae atiitnfak" +
-        "pijinnmoeetfspubsnaocemofeisteioliueltdorisruotlabiroliueltdnedceaia ncrachadaa taedetstacuieefenebo" +
-        "welnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvnink" +
-        "uast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienagtneplcstatdu liueltdup" +
-        "l dcdipqrstnfdrliueltdaniotdntnftnfrmsl te meirliueltdeu orisruotsztnf1rirttdieisdsiigabuduliueltdc " +
-        "nissoewad dsimrrrrtfbafdliueltdsn rt dtliueltdlet eiu pliiocdipqrsniusau iernorfieaewaf irelecacdsnn" +
-        "pdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapss" +
-        "shtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani du" +
-        "dnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt" +
-        "  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunonirtnfcemofctronissoewa " +
-        "ii d uiintdtdtnfrccemofyftnfsfnruiicemofrfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefcta" +
-        "r smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaoc" +
-        "iacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d u" +
-        "nhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr" +
-        " aai innn icuaaiaas nagi e ds tnawsun sont liueltdcisteiodnissoewaoisteiof isteio fspubsneinissoewa " +
-        "aunmuucdipqrscnntd asagide murcnrr  aa o pne rvaiotocyeiynntu eseccetdutecsau liueltdrgmgetnr  ettdt" +
-        "aoicaeaacfmrntsiosiuotcieropf  ztieort aiufnnfpt m pnmi merfrneretiiouuonrhu  eg uonniidt a  adecn m" +
-        "raatscemofcceeeticnitpdryyrdtrl2eclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts " +
-        "ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstanedceaia " +
-        "ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageg" +
-        "laod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler ae" +
-        "lfnnienagicdipqrsoisteiotnfe zaprliueltdlpantinfspubsnfspubsnilu cd deaasea nracemofplu drstdstnftnf" +
-        "orisruot emilttnfpleenaeiaylcemofleoifianisteioa9e cemoforisruotuiicemofpleioepufspubsnfspubsnntendo" +
-        "a  o ru loepe ma r aal  ozaisatvc aittpga ap  a a inanyandturcdipqrstrpltdfspubsnnsnsoiitfpcemofinud" +
-        "r edplatd nristeiofspubsntea  rnk ltcdipqrsplceicemofopcppirliueltdlfpltu tcdcewaria rldeeitwe ids o" +
-        "aueieieeasdcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaian adarrnrgeiarggulanaersndtenia ya" +
-        "akgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserall" +
-        "spdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn alba" +
-        "mmskrt onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf l" +
-        "raetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouason" +
-        "alss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealt" +
-        "mn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorerardtuacdipqrs  rtafanptn" +
-        "edceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainl" +
-        "oceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndn" +
-        "ioler aelfnnienagcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndten" +
-        "ia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlans" +
-        "erallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn" +
-        " albammskressisteionotdnbep oo cearaiinprer gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn " +
-        "beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeat" +
-        "eadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisa" +
-        "mnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r uiicemofiliueltdeiemiorisru" +
-        "otcpnlfamoseindtdebtulufiifnsaliueltdflefnsasatagtv wtiieiisolihlau sasaei nvmeepueeitdu plnieitdu  " +
-        "pleciwatnfliueltdebtmpn aassuadunissoewattetaaumiicemoftusaiiiu tnffspubsncdipqrs tnfiidlltevfteitto" +
-        "risruot rpet utcdipqrscsmatdsplsoutdpddepas naoiolast jhcensnraustaitfogenttihstnfcemofrtdseliueltds" +
-        "isteioyistyaatic  noisteiouuoosioliiceisslmuorfptdnvu ei o atadad mttycemofmoaisteiopt oeiaauntdttpf" +
-        "l bsyliueltdcskjre peetdtdtsaddssae oetnoateioqayaaaiativatktedrorisruottdplu u udcsetiaann oi entud" +
-        "rtotnu u rmaciacejnodulczecbnee tdsplplbcdipqrscd cemofe rtudrcemoftnfersztmst mnf rfpnsnsoisnissoew" +
-        "acdipqrstnforisruotprcemofttok is tcemofd otdybeodtytubeamsricdipqrsunissoewalu  suuatilictbgtnftvm " +
-        "ykiceotpd imar ctesareunsan  egmreliueltdumtnfacemofisteionissoewaanactfisteiotngea aseaid mrirccend" +
-        "e itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d stt" +
-        "lneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthe  u epeleitdisteiobu tiorisruotiiiste" +
-        "ionisreiiisitrrmenisteiotdnissoewaaa ts oeiospitssematatisteioorfspubsnwsipteyyy o lrfiisteiopfc oce" +
-        " isteiodedstdu sanorisruotmtpltdssielt onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiods" +
-        "d rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn ini" +
-        "slpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlms" +
-        "hiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdniouece" +
-        "ocleorenjltnfeemvfspubsncsacestsadeieiattnfiplf tsatnft onvatecnindnorieueau okuaajoilostt r  m ango" +
-        "laltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmop" +
-        "bluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itd" +
-        "at hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdsp" +
-        "aynntfmesdnioueceocleoredp dhfisteiotcemofifspubsnncemofrcdipqrscemofdliueltdrtfspubsnultabttorisruo" +
-        "te  eiifofho rfmn   eaoaismnf dhaitmiiny rnaiterss nyi eipenepltdisteioahahsauooieetrsifunnlumgdiisr" +
-        "inmdeeoenrothahoprdadssn    r sisrvbocev fai irhbeudpneoegcsr fnrc osedrwacdestnisodaeinnitnfhtcn so" +
-        "doeuiie eoa1l etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoil" +
-        "rl  e so tshlnreieilrsmalillasoeeiuneygsasptngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfs" +
-        "esaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgd" +
-        "adhi iinrddone  bcme edanthaorisruotncemofroaleeisteiolyisfyliueltdliueltdcitdoiceolbirthseutnfu tdi" +
-        "ipeipnissoewacdipqrs ymfeu nvetnanltnfi rclt  cemof 7mmtnfnissoewatsatnfu snaeeliueltdliueltdii  io " +
-        "aasrktavrai aa aaann aa ss iliaoagaaipa a oksanamasini  e uenorisruotiyu eiliueltdfpfpnstlutnfsftiis" +
-        "iu teicdipqrsaacemofliueltdtrnsoaeeoeorisruotu tctnfruoousisteioilu btdtiu anetccgei rohonos tminass" +
-        " n oeirnnmlrnliiarisd d e ecrrnn so didgntc oiucn bs teeactmehea l rreidohl a t lhrijesfrnreamiameep" +
-        "oitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdns" +
-        "daissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei gnd tirrstttncdsb bkclnaunaueiioembisrvasln" +
-        "aiuferoilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isiee" +
-        "tmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsul" +
-        "nlddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r ttirsrorisruot" +
-        "cc os tettngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taia" +
-        "sa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthoeirnnm" +
-        "lrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnl" +
-        "lnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadb" +
-        "ldseodesha dunyeeehlgd anagitnsuerltoeaalpeeirppcemofneierlomnl nenctseyrncrsreoeiuoiattehmtlaadnana" +
+        "epammgdore o satheddrris noeumtnfcemof gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beron" +
+        "asnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgc" +
+        "denrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar " +
+        "apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r rfieaewaf irelecacdsnnpdlnsilibt" +
+        "ab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaau" +
+        "ne atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne " +
+        "nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs sule" +
+        "ornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunc  nnissoewaisteiotcsancnr lplrnoem" +
+        "bpo oectge xoostule krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrsugtda" +
+        "lestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirs" +
+        "ahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpica" +
+        "isparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal " +
+        "alaiakl llrnr nalesdrni rtirephsiirtfspubsnrorisruottnftmvimiafuattnrh plcesatosioicrtc oorisruotcdp" +
+        "c o oer  sisiri aw  ecemofrgmicniiinta ii ou cerenfoinrm odpdipplsaiidrnirtplsaiimdrmcn eliueltdoris" +
+        "ruotoatnfoehiaridttnfdt, cf sszsiioiceltrittfspubsnsi ortriiaisteioyliueltdcdipqrsdiliueltdeyrtenitt" +
+        "isnmtaomgin aacemoflemisiifi asa dru mi1sadmmtdtoap utcactngcsiofsuli coproinignmnnnicoscrmliueltdfs" +
+        "pubsn sau lorisruot nissoewaeutu smiinnttqriio nissoewaeiicegte otrist eiotonpleaaralra stdcn siiplc" +
+        "drtaeso/ii/rltnfmimfspubsn gaunissoewadtsdrplndtstmyiesaisteioumusisteiodcodisteiontnfe eoreisruotga" +
+        "noltceiisteiodlrsasas o1me  otdrfacegiklmnpstuccteicesmofsadriiiiiba tornothdsrpeironycltakerrgrfiii" +
+        "iurauafritnfsbnbrcairsihlrzniitavao ese aesau cemofdrdrmedfspubsntdrrieiyfspubsnliueltdd acemofsagpl" +
+        "iuelrtdo cd  nncemoftnfo eiliueltdctnfrantnfifspubsnc fdomoefspubsnaomei ilnaoi  insoao ilauhnei boi" +
+        "id iitnccerit tooraektnfliueltddorialnrznolaaisteiosdeanalact tpeeesp oisteionurftecaaatiyorisruotyr" +
+        "oliueltdcemoficemoffspubsninissoewa iemtgnetnfpsstcemofnissoewacrsreoeiuoiattehmtlaadnanamccaotuiela" +
+        "dgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhace" +
+        "aa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arse" +
+        "mlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrtpcemofiniiedprplsanissoewaeiisnnyisteiortni" +
+        "ssoewath tplitnftnfisteiotnfaisteiotcoaunrnm gctntnissoewausa nisteio9to drplau ededtnf  ftesusnisso" +
+        "ewagkoocdipqrsatedatsssdr e  enissoewadcedreoenissoewaiupeu saii olnncsdrsati d p enqsldcaooeerfiinn" +
+        "nrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieeceinlaraeykslltprbs cqrianaadaafe" +
+        "ncnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro. onapregratkreimgcaaacaafnnri" +
+        " pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtctyimfriaei c e h   anai oriti a" +
+        "aidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /sl maf  huan sosaresnsal lnigss" +
+        "aadoalsrsangocfoepammgdornrmbhisteioliueltdep cdipqrse oeoes olttplplisteiosfliueltdnoisteiodocds os" +
+        "liueltdtenp enqsldcaooeerfiinnnrsrhraaribinindaieanlaaimrehseu ieiinanaasendnxetoogllanei ais ieecei" +
+        "nlaraeykslltprbs cqrianaadaafencnilcol gsu nrltllinre slcaavuildfuilamibdkts/adoaseial nisamhannaaro" +
+        ". onapregratkreimgcaaacaafnnri pectjkal  hfrnili dogallaa sneaaoabllasacheskmyka sirtiaeo nmmiezrtct" +
+        "yimfriaei c e h   anai oriti aaidvvoe t l  caanraoranssrho s ier gis eraensri  so  iarsuln  ljoet /s" +
+        "l maf  huan sosaresnsal lnigssaadoalsrsangocfoepammgdoredilnonnissoewalfspubsnlcdipqrs fspubsnetnfnr" +
+        "tnffspubsneorisruotrrcdipqrslootnftnfstissscseieplsonoyraaoeecffe reonn noacoroaheeicizsnnnnigcrlcni" +
+        "opfeuntplrpeyyyifdrsanissoewa asangi tuunedie murcrnrr  aa o ipne rvaiototcyeiynra  bref     tenoltc" +
+        "sstl f mrcbr  sg dioxin  toisrliaie domnarpcsldtcmmrnliueltdntu cemofeseicemnpirtbbvtrtne2dceaia ncr" +
+        "achadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglao" +
+        "d trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfn" +
+        "nienag crsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgri" +
+        "dioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd" +
+        " dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskr" +
+        "ann fspubsnisteiortnfntninadsnissoewacntru tnaporisruotorisruotfnsarer osioenngrliueltdtnfdiisartdrp" +
+        "ltdtnfisteioisteio micemofalhpisteioiisedpettaasncliueltdnrisrfoaamiifspubsnyis(atoliueltdy st ceoel" +
+        "iueltdsiiu tieeorisruotorisruotheitbealnotmbpsatinotatdinqaayogaasrdoaaeieltsdbgti aiiizinknatuetyrt" +
+        "iieplorisruotcdcd uioiliueltd csrtlitnfuriioplccenfspubsnorisruotemnloi hoyntnftnffzrpyiilufeliueltd" +
+        "sttciloui wnissoewanroaiilsailetsiertnfupoit hieioagffttoaatosrmnnu u ui tat onvatecnindnorieueau ok" +
+        "uaajoilostt r  m angolaltoa iaitepiodsd rariaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmh" +
+        "omoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldece" +
+        "ohlrn dxuieptlto n itdat hataialclasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla " +
+        "lasmacalwualainsi dvdspaynntfmesdnioueceocleoreoostule krnfnrgen toa iielnnandsr sm derraattaulbclll" +
+        "spdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluicngnrnliraienakarlsbi eooaatsktiamunpaialheals " +
+        "atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc aiulteiidackmsel onlnglien eyysl lsnynaelbsi oba" +
+        "e sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa. itrtaiwo t irrtl llt vsasvoirseirets tissinig" +
+        "syehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nalesdrni rtirephsisprpalaereedrc sinermtnfcrsreoei" +
+        "uoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltil" +
+        "gt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnn" +
+        "rnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrt onvatecnindno" +
+        "rieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirr" +
+        "airaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  s" +
+        "orssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddl" +
+        "cbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorehddcfspubsncemofi plyslieitg  olurkrfui tatrf" +
+        "ieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidl" +
+        "e mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao a" +
+        "pce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiivi" +
+        "aa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsuns oli" +
+        "ueltdanissoewaiaetul rrtr iyodu irplresnso oocdrnissoewaoeuocdrdrugrget'slf utstnfaamceyaabeozssadrt" +
+        "derriifcsadf uisuu plsaiietaru plsaeiiataplisteionissoewarnredros a  he cdipqrsppopmscsta ceoliueltd" +
+        "psdr o sancemofisteioorisruotecisteion orctyrte iefm ofr tnfiasprclnjlpldiitdesplieeiieuhom et y yoe" +
+        "of tribafyfoirzioadi  ethria iisteioliueltdbpltdinissoewadfspubsnntatdpbssciaadccvpfspubsnasst e dn " +
+        "ceptmofofgu sddtl ctfeeiocclsau eeie ofavdaaoezpliueltdatnfspubsniepeiu iuismplcemoftetpcemofionecem" +
+        "ofpdnniassoewaengf tvcemofiiaplplpdr7erddrieiuuhorarnrseueaeioalouneeartt nfpliisasasoldirssryiisaa " +
+        "rsfse iltrdraorsasatdnaqoacpuiauertita aeualaaninflbnopltdtnfiiiiereliueltdiedrsrtliueltdisteioeantn" +
+        "frroisteaionmoicdcd ctnfccdipqrssaisteioe ntliueltdon eminsliueltdlscbeiroccabitlroscetamfrscdipqrsl" +
+        "nsaedssiit cetourrpiisteioilatiaoauatcemofeirndniio pecrssudrcemofkre eramlcbsnissoewaenisteiotnfntn" +
+        "fliueltdafspubsncdipqrsssyodra tnffspubsnoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehe" +
+        "a l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl " +
+        "cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeeieutnfoc" +
+        "saniuiu plfspubsnpsada cemof ofspubsnhadhu ocemofrcemofeemseogisnot efspubsntplcdipqrsicemof9udeiu t" +
+        "tdi udd nrpnpfspubsn rnorisruotnh irittteiommo fspubsnioreirrnfspubsneturtdplsadre orpiiplrntipoostu" +
+        "le krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitlu" +
+        "icngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc " +
+        "aiulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs s" +
+        "a. itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nal" +
+        "esdrni rtirephsisaaecemofisteioauamorisruotrdrrrdpdraeeu u cemoftaisteiocfcemofinoepdristeioyoostule" +
+        " krnfnrgen toa iielnnandsr sm derraattaulbclllspdr nd ndiax fouetdaegneektrsugtdalestyahe asiiitluic" +
+        "ngnrnliraienakarlsbi eooaatsktiamunpaialheals atnecsrdm hddneabodonil ps   aolirsahiemihulnrun dc ai" +
+        "ulteiidackmsel onlnglien eyysl lsnynaelbsi obae sciatnrms tp  hhmab essncgosvpicaisparsasssrsirs sa." +
+        " itrtaiwo t irrtl llt vsasvoirseirets tissinigsyehkaeriaaudhidlv ragrirn ictieal alaiakl llrnr nales" +
+        "drni rtirephsiaicadudfspubsniliueltd orisruotcliueltd yliueltdrnissoewadrorisruotnnpeoeppy noru r  i" +
+        "tnprooio egtgh nneuennegrnrvai ct baootedvmmnngeu ougiiiplfspubsnifofchodssran trfmn  g eaoaismnfs d" +
+        "haitmiiny rnai trboir mfooo ndm, oessedooticus lssieptrnnpngfwuosvannrwefm r aaiummadisteio erstnfs " +
+        "nsy atus olleesatn0gea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanen" +
+        "asa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edant" +
+        "hjoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoi" +
+        "tolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsda" +
+        "issisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeeiv mliueltdcemofdyimpy fspubsnea suuilanissoewa" +
+        "nissoewalfpl rapmtsprsiheisteiosapl oiu eicemofcemofcdipqrssvtnfraeucemofsav irmensiceisteiofmplnrre" +
+        "oliueltdc1lristeiocdipqrspdtristeiosatdia znissoewanissoewaanzaordearaaotatrocneniua  enavygwyhioclr" +
+        "rssiuiiiahnlnnakalsedieaze aosau nissoewaoioicdrcnsisteiodop olct saru tareliueltdnissoewasit ncairs" +
+        "iu saitlisteiowts rpsdafspubsnfnrsaiplci em yarmhoen mpts  ymnln na gtdtdtvben gnd tirrstttncdsb bkc" +
+        "lnaunaueiioembisrvaslnaiuferoilevn betronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltsh" +
+        "dgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinant" +
+        "naenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedon" +
+        "mnumoe r rfieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasv" +
+        "eaicoglgidle mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd" +
+        " nnabroao apce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirns" +
+        "anitiasiiviaa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds t" +
+        "nawsunaeau t  rrei otosoioeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t" +
+        " lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnng" +
+        "lgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei gnd tirrstttncdsb bkcl" +
+        "naunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdg" +
+        "bleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantna" +
+        "enlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmn" +
+        "umoe r niieliueltdtnfozu oibocyotcriteoefrooamet onvatecnindnorieueau okuaajoilostt r  m angolaltoa " +
+        "iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesen" +
+        "ntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hata" +
+        "iallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfm" +
+        "esdnioueceocleorepdristeiotfspubsnmrmincdipqrsioiaaz litdo u d pfpndrnoiifspubsnnatnoiiiicuehrysmaem" +
+        "nhtti aspitpliieizcfeone dtspttdu plsautytdu pldsaciroecemoffspubsnd u ey neite torisruotuunulrpidtr" +
+        "isteioupiidrdpltnfcemofnissoewa ocemoftdr iy atrate icdipqrsnoencypu tiia u isaeiwpu s  mscanabim c " +
+        "ntn titcusi rc aznntofrtaisttscemofisteioou eigfspubsniliueltdceteiulttysnn saairliueltdlppcbidtranf" +
+        "rf tdeee meio snioapltdsrtlsu i/simnaiisteioridliueltdsurttdlyseu tnfeneutnfsnfrtnfuicfslpubsnn   ee" +
+        "tnfsgtu u uii  iiimrttsilosedarnwblxcrkomurit ocdipqrsu saplplpr imaeenaiinas  esra o eipnoplplee rr" +
+        "t araisyaaknpemnicy iacsfu eisasa  risteiomreip oisteiocemoffgiiancemmofsansoioicdeeorisruots cemofc" +
+        "dipqrs oisteionasurmss isteio oi tip onitaeipe ueyil porisruotyfplrippzedtarniauncemofsiicvctnditnfn" +
+        "s ddvmmpae atiitnfakpijinnmoeetfspubsnaocemofeisteioliueltdorisruotlabiroliueltdnedceaia ncrachadaa " +
+        "taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaan" +
+        "pmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienagtn" +
+        "eplcstatdu liueltdupl dcdipqrstnfdrliueltdaniotdntnftnfrmsl te meirliueltdeu orisruotsztnf1rirttdiei" +
+        "sdsiigabuduliueltdc nissoewad dsimrrrrtfbafdliueltdsn rt dtliueltdlet eiu pliiocdipqrsniusau iernorf" +
+        "ieaewaf irelecacdsnnpdlnsilibtab icndhoimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidl" +
+        "e mdnensneeeosdsapssshtootpaaune atebjaylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao a" +
+        "pce eoisdsxeshani dudnye ejne nvehlgaduaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiivi" +
+        "aa p enl cselas autt  shs suleornsis  g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsunonirt" +
+        "nfcemofctronissoewa ii d uiintdtdtnfrccemofyftnfsfnruiicemofrfieaewaf irelecacdsnnpdlnsilibtab icndh" +
+        "oimomoelilescbiefctar smisuladlaoecbirnvatenatsnasveaicoglgidle mdnensneeeosdsapssshtootpaaune atebj" +
+        "aylkugiiugdnracsdaociacnssjaoismaafanapdbldnsytnrtd nnabroao apce eoisdsxeshani dudnye ejne nvehlgad" +
+        "uaut rbsioenoeas d unhoephnneosclnlalsbli/l igrirnsanitiasiiviaa p enl cselas autt  shs suleornsis  " +
+        "g osiaavmrlonidkpskr aai innn icuaaiaas nagi e ds tnawsun sont liueltdcisteiodnissoewaoisteiof istei" +
+        "o fspubsneinissoewa aunmuucdipqrscnntd asagide murcnrr  aa o pne rvaiotocyeiynntu eseccetdutecsau li" +
+        "ueltdrgmgetnr  ettdtaoicaeaacfmrntsiosiuotcieropf  ztieort aiufnnfpt m pnmi merfrneretiiouuonrhu  eg" +
+        " uonniidt a  adecn mraatscemofcceeeticnitpdryyrdtrl2eclhnneoiyayclr orcoaryi nondan dtaifoigceti kfi" +
+        "aurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msr" +
+        "otemca'sstanedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeela" +
+        "rakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss k" +
+        "yra  soscndnioler aelfnnienagicdipqrsoisteiotnfe zaprliueltdlpantinfspubsnfspubsnilu cd deaasea nrac" +
+        "emofplu drstdstnftnforisruot emilttnfpleenaeiaylcemofleoifianisteioa9e cemoforisruotuiicemofpleioepu" +
+        "fspubsnfspubsnntendoa  o ru loepe ma r aal  ozaisatvc aittpga ap  a a inanyandturcdipqrstrpltdfspubs" +
+        "nnsnsoiitfpcemofinudr edplatd nristeiofspubsntea  rnk ltcdipqrsplceicemofopcppirliueltdlfpltu tcdcew" +
+        "aria rldeeitwe ids oaueieieeasdcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaian adarrnrgeiar" +
+        "ggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedr" +
+        "nzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlal" +
+        "estiphssmrtttsn albammskrt onvatecnindnorieueau okuaajoilostt r  m angolaltoa iaitepiodsd rriaoedite" +
+        "rmziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetakinmopbluesenntaizn inislpae eesggm" +
+        "kiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasn" +
+        "eelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi dvdspaynntfmesdnioueceocleorerardt" +
+        "uacdipqrs  rtafanptnedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bn" +
+        "garfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp " +
+        "lsonss kyra  soscndnioler aelfnnienagcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnr" +
+        "geiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi lln" +
+        "piedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaeliscia" +
+        "ntlalestiphssmrtttsn albammskressisteionotdnbep oo cearaiinprer gnd tirrstttncdsb bkclnaunaueiioembi" +
+        "srvaslnaiuferoilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogn" +
+        "i isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaei" +
+        "lclgsulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r uiicemo" +
+        "filiueltdeiemiorisruotcpnlfamoseindtdebtulufiifnsaliueltdflefnsasatagtv wtiieiisolihlau sasaei nvmee" +
+        "pueeitdu plnieitdu  pleciwatnfliueltdebtmpn aassuadunissoewattetaaumiicemoftusaiiiu tnffspubsncdipqr" +
+        "s tnfiidlltevfteittorisruot rpet utcdipqrscsmatdsplsoutdpddepas naoiolast jhcensnraustaitfogenttihst" +
+        "nfcemofrtdseliueltdsisteioyistyaatic  noisteiouuoosioliiceisslmuorfptdnvu ei o atadad mttycemofmoais" +
+        "teiopt oeiaauntdttpfl bsyliueltdcskjre peetdtdtsaddssae oetnoateioqayaaaiativatktedrorisruottdplu u " +
+        "udcsetiaann oi entudrtotnu u rmaciacejnodulczecbnee tdsplplbcdipqrscd cemofe rtudrcemoftnfersztmst m" +
+        "nf rfpnsnsoisnissoewacdipqrstnforisruotprcemofttok is tcemofd otdybecodtytubeacmsricdipqrsunissoewal" +
+        "u  suuatilictbgtnftvm ykiceotpd imar ctesareunsan  egmreliueltdumtnfacemofisteionissoewaanactfisteio" +
+        "tngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn d" +
+        "iapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthe  u epeleitdist" +
+        "eiobu tiorisruotiiisteionisreiiisitrrmenisteiotdnissoewaaa ts oeiospitssematatisteioorfspubsnwsiptey" +
+        "yy o lrfiisteiopfc oce isteiodedstdu sanorisruotmtpltdssielt onvatecnindnorieueau okuaajoilostt r  m" +
+        " angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmhomoina snensnetak" +
+        "inmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldeceohlrn dxuieptlto " +
+        "n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla lasmacalwualainsi " +
+        "dvdspaynntfmesdnioueceocleorenjltnfeemvfspubsncsacestsadeieiattnfiplf tsatnft onvatecnindnorieueau o" +
+        "kuaajoilostt r  m angolaltoa iaitepiodsd rriaoeditermziudneeriba lelf lraetnd dssrtotr eirrairaldlmh" +
+        "omoina snensnetakinmopbluesenntaizn inislpae eesggmkiscmusgei slfouasonalss  kyfroirmy.a  sorssldece" +
+        "ohlrn dxuieptlto n itdat hataiallasmlmshiaidlttsasneelisnnraradarklealtmn eprholmsllafaaddlcbhimla l" +
+        "asmacalwualainsi dvdspaynntfmesdnioueceocleoredp dhfisteiotcemofifspubsnncemofrcdipqrscemofdliueltdr" +
+        "tfspubsnultabttorisruote  eiifofho rfmn   eaoaismnf dhaitmiiny rnaiterss nyi eipenepltdisteioahahsau" +
+        "ooieetrsifunnlumgdiisrinmdeeoenrothahoprdadssn    r sisrvbocev fai irhbeudpneoegcsr fnrc osedrwacdes" +
+        "tnisodaeinnitnfhtcn sodoeuiie eoa1l etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodee" +
+        "nstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsasptngea aseaid mrirccende itertaoc ld" +
+        "ayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsn" +
+        "aseeitssltsgeaaogietgdadhi iinrddone  bcme edanthaorisruotncemofroaleeisteiolyisfyliueltdliueltdcitd" +
+        "oiceolbirthseutnfu tdiipeipnissoewacdipqrs ymfeu nvetnanltnfi rclt  cemof 7mmtnfnissoewatsatnfu snae" +
+        "eliueltdliueltdii  io aasrktavrai aa aaann aa ss iliaoagaaipa a oksanamasini  e uenorisruotiyu eiliu" +
+        "eltdfpfpnstlutnfsftiisiu teicdipqrsaacemofliueltdtrnsoaeeoeorisruotu tctnfruoousisteioilu btdtiu ane" +
+        "tccgei rohonos tminass n oeirnnmlrnliiarisd d e ecrrnn so didgntc oiucn bs teeactmehea l rreidohl a " +
+        "t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnn" +
+        "glgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei gnd tirrstttncdsb bkc" +
+        "lnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshd" +
+        "gbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantn" +
+        "aenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonm" +
+        "numoe r ttirsrorisruotcc os tettngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiat" +
+        "imieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddo" +
+        "ne  bcme edanthoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfr" +
+        "nreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensnee" +
+        "ssnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeeirppcemofneierlomnl nenctseyrncrsr" +
+        "eoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelio" +
+        "ltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaas" +
+        "ngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrtsatnfoiste" +
+        "io tnetnissoewaae  rtimpsaieiroetitlsalfplisteiollfplplirisio yst oosf aettdplptcoeavutseitdu goseit" +
+        "dfu d aesisteioroeacinmhibdarfspubsnee emct satnfetplsastdliueltdorisruotcdipqrssaiaieifegnhtnissoew" +
+        "acdipqrscuw2teorisruotttmfeipu prteiuii useh nnsnigtlouee aoaetltitze ryeiyaoeitnfdeipnisteiopcemofv" +
+        "pennaaocpcvcemofttrupsckacosusncouretetdsdrcdipqrshhcsisoeiatnfynrcemofuedrszhetei eulicdipqrslpiste" +
+        "ioyeoaulruneieiepliippl drnramt can eainycrhselheesiinissoewaeiu tdtdterp igedofrogihmi orttdtd aneo" +
+        "leaarbaea oeo  meipu u oorisruotoictnf c otiitnfneaaim cdipqrse pilufpfpnssfspubsnorisruotnissoewaei" +
+        "ytnfriurosihrtnfeopiebrop iembr o  corisruottfspubsnitdcptttyskaiyldaeeoeoisnauioaurtoeiplaybdrpiaua" +
+        "tmisteioitnfcemoffspubsnnmgai cemofrleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaa" +
+        "s ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstcdipq" +
+        "rsstdu seicemofltdrnnissoewasacemofipissaneveitcemofeifspubsntt2pdrsnpusrpprnerecemofreliueltdiasui " +
+        "drsyiiscemofulodrorccemof ipeitdplenissoewaeeu eitssi gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiu" +
+        "feroilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmm" +
+        "mlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnld" +
+        "dosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r aa yeliueltdoplor" +
+        "teplssstucuilcdepl gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmaneea" +
+        "di qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  i" +
+        "inyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaaa" +
+        " saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r eucdipqrseucemoftnfsliueltdftnfoorisruottnfiisteio o" +
+        "liueltdk elleenissoewa ccsrgmgtndaoicaeacfmrntsioiuotcieropf  zrceeetlcscu eicemofqalalgffoveicslrrd" +
+        "iigea ss o  edsn ureatenudeiiossdihitpoooscoelnonetinsitveertapavj sottcodkimniriagoenthdsemsg tddoi" +
+        "iuffmntsaisln)acla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited " +
+        "neaeilasaanefnagntnp tarleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svn" +
+        "ianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstnissoewaetnf rt l" +
+        "gcemofanoiaisteioisteiotceinso piioaiyubtdeisausufspubsnorisruotms tdtesitn acdatiicdipqrsotnfa1eufs" +
+        "pubsnepltdpolisteioisteiosnaaanann i inai aanlansnddannatcaalu  nu nnilararounknentadsaa aks l nisso" +
+        "ewao tdsisteiolulufpyitplesatstdisorisruottctnfisteioendyfbsrfnissoewatdtktrrtpcemofcitdueisrdradyyh" +
+        "amsdanemtftsaasdgppa cnedceaia ncrachadaa taedetstacuieefen ebowelnsooiatn pescdeosr mnees  otartfid" +
+        "  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta " +
+        "slp lsonss kyra  soscndnioler aelfnnienagcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan ada" +
+        "rrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi" +
+        " llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaeli" +
+        "sciantlalestiphssmrtttsn albammskryy a anissoewaoocdrsieaerleclhnneoiyayclr orcoaryi nondan dtaifoig" +
+        "ceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssi" +
+        "issn msrotemca'sstnedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bng" +
+        "arfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp l" +
+        "sonss kyra  soscndnioler aelfnnienaguutnfesraefegeo a iyriaoeirnnmlrnliiarisd d e ecrrnn so didgntc " +
+        "oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea l" +
+        "sneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuer" +
+        "ltoeaalpeeieplncemofdit yfspubsnaaiineuplss rreceiplilu cemofiilu u odocfe secnni areeiu uieflceteps" +
+        "eitdnpseiotdolsrecemof rrkyndaseqmkliueltdcdipqrs yecdipqrspleu plpeiisteionissoewaorisruotplswvcaey" +
+        "deefspubsnorisruoteb 0enissoewarufsutdukestssdtu urkss mererr olcnditroiael  snn oesuccemofutnfeunro" +
+        "reitnfeepnupeslerpslertonrreipiiorisruote tdn odytnftiipisoticorisruotiucemofanpsaetcssu ssuu diima " +
+        "bite eal tosoa tni yd safspubsnstdeieieriudon f afiasdreeieidrtnl unel tolrnccysutdtdunissoewansodoc" +
+        "dresasettmeporisruotcdipqrsrtitlulufpliueltdnissoewafspubsnneootafsoiavpeo eanecos eaenecdipqrstniss" +
+        "oewaeliueltdceioueeipsllioni ftnlhttsentyfnou liaarrekyscemofctnfliueltddaoectnfoal etefrleartnontro" +
+        "bsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillas" +
+        "oeeiuneygsasorisruoteeitdpstnfieiiefspubsnpltnfutpsnteiltetnfsliueltdii0uiip utpiuumkytnfpgisteiocnp" +
+        "tmdiittcptnftiniin otnfcdipqrssuseiu fspubsn tdsattcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae" +
+        " foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaos" +
+        "aengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngeny" +
+        "yslsnyaelisciantlalestiphssmrtttsn albammskrnnrmisteionu n au ppiretcioiu crsreoeiuoiattehmtlaadnana" +
         "mccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipo" +
         "ataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hdd" +
-        "nednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrtsatnfoisteio tnetnissoewaae  rti" +
-        "mpsaieiroetitlsalfplisteiollfplplirisio yst oosf aettdplptcoeavutseitdu goseitdfu d aesisteioroeacin" +
-        "mhibdarfspubsnee emct satnfetplsastdliueltdorisruotcdipqrssaiaieifegnhtnissoewacdipqrscuw2teorisruot" +
-        "ttmfeipu prteiuii useh nnsnigtlouee aoaetltitze ryeiyaoeitnfdeipnisteiopcemofvpennaaocpcvcemofttrups" +
-        "ckacosusncouretetdsdrcdipqrshhcsisoeiatnfynrcemofuedrszhetei eulicdipqrslpisteioyeoaulruneieiepliipp" +
-        "l drnramt can eainycrhselheesiinissoewaeiu tdtdterp igedofrogihmi orttdtd aneoleaarbaea oeo  meipu u" +
-        " oorisruotoictnf c otiitnfneaaim cdipqrse pilufpfpnssfspubsnorisruotnissoewaeiytnfriurosihrtnfeopieb" +
-        "rp iembr   corisruottfspubsnitdcptttyskaiyldaeeoeoisnauioaurtoeiplaybdrpiauatmisteioitnfcemoffspubsn" +
-        "nmgai cemofrleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdne" +
-        "meuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstcdipqrsstdu seicemofltdrnniss" +
-        "oewasacemofipissaneveitcemofeifspubsntt2pdrsnpusrpprnerecemofreliueltdiasui drsyiiscemofulodrorccemo" +
-        "f ipeitdplenissoewaeeu eitssi gnd tirrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aar" +
-        "s   rmaneeadi qatsoedesa drneyrtite sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadml" +
-        "hibiinaa  iinyaiamrsraeitbipesleefiabiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaa" +
-        "cafnli gaaa saaobllsck sirtaisdlsrsaepmgddii tedonmnumoe r aa yeliueltdoplorteplssstucuilcdepl gnd t" +
-        "irrstttncdsb bkclnaunaueiioembisrvaslnaiuferoilevn beronasnew aars   rmaneeadi qatsoedesa drneyrtite" +
-        " sdahrkdsmgltshdgbleoacaacdsogni isieetmmmlhihmoeateadgcdenrnadmlhibiinaa  iinyaiamrsraeitbipesleefi" +
-        "abiilai iiinantnaenlaeyltanaaeilclgsulnlddosil nisamnar apraeiaaacafnli gaaa saaobllsck sirtaisdlsrs" +
-        "aepmgddii tedonmnumoe r eucdipqrseucemoftnfsliueltdftnfoorisruottnfiisteio oliueltdk elleenissoewa c" +
-        "csrgmgtndaoicaeacfmrntsioiuotcieropf  zrceeetlcscu eicemofqalalgffoveicslrrdiigea ss o  edsn ureaten" +
-        "udeiiossdihitpoooscoelnonetinsitveertapavj sottcodkimniriagoenthdsemsg tddoiiuffmntsaisln)acla  osii" +
-        "einuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp tar" +
-        "leclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnor" +
-        "rcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstnissoewaetnf rt lgcemofanoiaisteioisteiot" +
-        "ceinso piioaiyubtdeisausufspubsnorisruotms tdtesitn acdatiicdipqrsotnfa1eufspubsnepltdpolisteioistei" +
-        "osnaaanann i inai aanlansnddannatcaalu  nu nnilararounknentadsaa aks l nissoewao tdsisteiolulufpyitp" +
-        "lesatstdisorisruottctnfisteioendyfbsrfnissoewatdtktrrtpcemofcitdueisrdradyyhamsdanemtftsaasdgppa cne" +
-        "dceaia ncrachadaa taedetstacuieefen ebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainl" +
-        "oceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndn" +
-        "ioler aelfnnienagcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulanaersndten" +
-        "ia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaoslenrnlans" +
-        "erallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn" +
-        " albammskryy a anissoewaoocdrsieaerleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas" +
-        " ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstnedcea" +
-        "ia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceia" +
-        "geglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler" +
-        " aelfnnienaguutnfesraefegeo a iyriaoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rr" +
-        "eidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnelle" +
-        "scrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeeieplncemofdit " +
-        "yfspubsnaaiineuplss rreceiplilu cemofiilu u odocfe secnni areeiu uieflcetepseitdnpseiotdolsrecemof r" +
-        "rkyndaseqmkliueltdcdipqrs yecdipqrspleu plpeiisteionissoewaorisruotplswvcaeydeefspubsnorisruoteb 0en" +
-        "issoewarufsutdukestssdtu urkss mererr olcnditroiael  snn oesuccemofutnfeunroreitnfeepnupeslerpslerto" +
-        "nrreipiiorisruote tdn odytnftiipisoticorisruotiucemofanpsaetcssu ssuu diima bite eal tosoa tni yd sa" +
-        "fspubsnstdeieieriudon f afiasdreeieidrtnl unel tolrnccysutdtdunissoewansodocdresasettmeporisruotcdip" +
-        "qrsrtitlulufpliueltdnissoewafspubsnneootafsoiavpeo eaecos eaeecdipqrstnissoewaeliueltdceioueeipsllio" +
-        "ni ftnlhttsentyfnou liaarrekyscemofctnfliueltddaoectnfoal etefrleartnontrobsnor ceessimainapsaetriob" +
-        "u de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsasorisruoteeitdp" +
-        "stnfieiiefspubsnpltnfutpsnteiltetnfsliueltdii0uiip utpiuumkytnfpgisteiocnptmdiittcptnftiniin otnfcdi" +
-        "pqrssuseiu fspubsn tdsattcrsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae foaan adarrnrgeiarggulana" +
-        "ersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaengridssi llnpiedrnzoaosl" +
-        "enrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyyslsnyaelisciantlalestiphs" +
-        "smrtttsn albammskrnnrmisteionu n au ppiretcioiu crsreoeiuoiattehmtlaadnanamccaotuieladgcnrlanoaae fo" +
-        "aan adarrnrgeiarggulanaersndtenia yaakgridioaaaeelioltilgt  reaagstsdsuipoataevdlhaceaa  idlsiaosaen" +
-        "gridssi llnpiedrnzoaoslenrnlanserallspdrd dnsdalyaasngnnrnakalsoaascsd hddnednip arsemlnrundngenyysl" +
-        "snyaelisciantlalestiphssmrtttsn albammskrftorisruotrttnfpisteiolnnissoewascemofdristeiorp yfspubsnoo" +
-        "ypahahsaetrsifunlumgdiisrnmdeeoenrothaotcn opetdstnfnin s  neoeiio zmenrtianiii  ms rii sbernsmainun" +
-        "regbcsignyemutlrcstnye rrhnolaec tasorsli onsrrmfeaepnm rdynnoroim eplgtsdilflccgsmtratstrmtai alc e" +
-        "coiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsinoal etefrleartnontrobsnor ce" +
-        "essimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuney" +
-        "gsasfspubsntdgihlitnfnn cemofcemoftsfpnalalntobleispltptliueltdnissoewae cdipqrsei no  nttitcmorisru" +
-        "otfr)nlliueltdu eiupacemofcemoftann  nddaca ddaa ndand d  nddnaan  saadaa en nanerddad da  tnnaritaa" +
-        "sfspubsnncdipqrseipcemofititluceuiplapeiopnissoewaiicemofea s  es fspubsneiepaeutnftceirspiin inypit" +
-        "  e  sotrt euugtotngea aseaid mrirccende itertaoc ldrayrarea nrnsogashh rfsesaxxeoauiatimieero sdane" +
-        "nasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edan" +
-        "thoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoi" +
-        "tolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsda" +
-        "issisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei adobfspubsnnnoiiirsneoal etefrleartnontrobsno" +
-        "r ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeei" +
-        "uneygsastngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taias" +
-        "a nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthtt pat  " +
-        "osfp peaclnedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelar" +
-        "akegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss ky" +
-        "ra  soscndnioler aelfnnienagu tnfimcdipqrs liueltdmfcoiwtuppddrtcu citdtnfccitdtdn nefnaidooenr stdt" +
-        "o oeleupseisupsreina   tnfddrif ru eisteioorisruota orisruotu tdu uscemoffspubsnnissoewau peeipo eli" +
-        "ueltdnissoewamlg2fspubsny apteit peppiescmiidanumgirr ic ouanotamamc lnrptetnftstpronodtus pulicelto" +
-        "ysusanissoewalkis onh esauzpfectnissoewacttnfgasmgeepptdppttdisaalaiai asn a ni gkaiak  bplliueltdpe" +
-        "iss mtin i cjrsun mnpiissiieia aioifoaooapteieinfspubsnfpninoiiplemiiernissoewaorisruotoiceititluist" +
-        "eiofspubsnliueltdislnhi ingdeernlatroneatcxorisruotfspubsnisteiotsntou cmrm   iepniy  tntdiaenemetnf" +
-        " isteiosrsolnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited n" +
-        "eaeilasaanefnagntnp tnissoewarseiupcsssliueltdu tyui ecatlpisteiooo0tsaucdipqrsteuatta  oicemofhduee" +
-        "isaaieuecfsafcmorisruotptpstdliueltdoeipnaboeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactme" +
-        "hea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirens" +
-        "l cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei deec" +
-        "emofftdfcttduuoi etcnstdoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl a t " +
-        "lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnvnngl" +
-        "gd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeeieenissoewanuucemofitfspu" +
-        "bsnptnfiicemofaealiueltdrrpuqalalvicslrrdigea ss   edsn ureatliuffmueipiaittw lnocpcaaeieaobnndsoipr" +
-        "toflr  pmoqmtaarsiiertrmnsoaeir  rria r coaebmc  sinapimert utabei sanirniau nama  aruorrodihrnrnd c" +
-        "inntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauooelnacla  osiieinuinoorymhrreseildogpts" +
-        "rtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp tliueltdaiaoeaot atnftnfpluf" +
-        "rei inraspu eueisteiofspubsnecdipqrsorisruotsdtnbnaisitenissoewa gttisteiotdstltnftnfa ddaad  nana o" +
-        "lnad  d a iuid  dnrdai nn  na eadbd ea   a naarddnanan aliueltdorisruotsutnfceceitttcu tusnufspubsno" +
-        "otnftptte 'sliueltdsotttsoputseiniusiocniruei)c ttrrnrleclhnneoiyayclr orcoaryi nondaen dtaifoigceti" +
-        " kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn" +
-        " msrotemca'sstnedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfe" +
-        "elarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsons" +
-        "s kyra  soscndnioler aelfnnienagoref liueltdffnsasa lnacla  osiieinuinoorymhrreseildogptsrtroai  bea" +
-        "irtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp trleclhnneoiyayclr orcoaryi nondan dtai" +
-        "foigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsos" +
-        "dssiissn msrotemca'ssteecdipqrsutikat ecdipqrsenta tngea aseaid mrirccende itertaoc ldayrarea nrnsog" +
-        "ashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgea" +
-        "aogietgdadhi iinrddone  bcme edanthtdseorisruotoisteioeransetuuieittdtceittceiei asifgo unteeapeienr" +
-        "pdotupstupcsindpcdipqrsieisoncacdipqrsycemofnissoewananissoewatdeitdtptnfliueltdfspubsntdu srtnn ist" +
-        "eiofspubsneiu5liueltdaiuesefuuuslagletcceasegfaecnrtni ig eua ueeespvcraetsdotime v ptplfspubsnoohnu" +
-        "cdipqrspltu tfspubsnenii uueiuueeisplina manidana aauona oasou isteiousppdiesanihauokcseiusappsneado" +
-        "cfo mtuunuessdliueltdlufsfnsau  eoo ofspubsnnissoewagmtceceitcemofliueltdisteiona nioehelra ania o x" +
-        "niopnissoewaliueltdcemofpfentdaiafovuos otr eicllyrpcemof lsdilflccgsmtratstrmtai alc ecoiahitolslbo" +
-        "ntoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsifspubsnvpstuptisteiotdetofretelucemofnn2ep" +
-        "ltorisruotetleenfcdipqrsrotnf wt splfmttlpllomnissoewaueupeiisteiofsu nunedceaia ncrachadaa taedetst" +
-        "acuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetr" +
-        "n tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienagrssntnflei" +
-        "loeeittnncdipqrstfpeinedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  " +
-        "bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta sl" +
-        "p lsonss kyra  soscndnioler aelfnnienagn fspubsn nttnfcliueltdusatnfiaristeiogprtnin eoeiio menrtiai" +
-        "ii  ms rii oroimtsussrhooosnaeuttszsnnyd atfsaoinoi daunuaedcaeaonai ic pi talf ea stiton imeacsn tu" +
-        "cengettanoesc tcasctdttsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnssd" +
-        "ilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsiist" +
-        "eiorsnnatnpluitleszio iputdtcemofliueltdtorisruotnissoewapa aatopo fspubsncesicemofeipeena  nn abpd " +
-        "dnsr dn ea unnsrnr rssu    nsaddiadnasn i aanmpuaenit nni  dbgtdahisteionissoewaptttceettdetptliuelt" +
-        "dnnireumc tisteioprieputypsnaztpofonatsaaceeeefoal etefrleartnontrobsnorp ceessimainapsaetriobu de m" +
-        "lrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsastngea aseaid mrircce" +
-        "nde itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d s" +
-        "ttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthfa  sisteiollfpltqusdilflccgsmtratst" +
-        "rmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsioal etefrleartnont" +
-        "robsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalill" +
-        "asoeeiuneygsasorisruottioonesnorisruotnci srleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxf" +
-        "npmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'" +
-        "ssteip nissoewafcemofrintettsrteitstssagcoensrhpanusumopetupetuepadelorisruotsrttraurorisruottnffspu" +
-        "bsndnfspubsneiseieuisteioliueltdeitrseeocemofliueltdnci)isteionrtpotttpanheveytnntdaot raeofgef nwdt" +
-        "sieareiremicdipqrsecdipqrsueu liueltdrni rorisruotu etiliueltdaoottsttspu ad aonda ndna nar  arntrtd" +
-        "cemoftpuuinpfdnipsurhotpluupo nmf  nsbinnmtppaisteioitlplfpltdcnnndgliueltdfspubsnrettcetnfisteiocem" +
-        "ofslkernr  oato  otopop onofspubsnisteiotnfuleillofet tofhaos asatnftoma  aruorrodihrnrnd cinntmm k " +
-        "riordibnllesdr hasrorofo treclhcr arnssdeduddicstauooliueltdiupetuacemofeienensieittnf)u enissoewae " +
-        "yiorisruotaniiedpu feeiu inufspubsnttuscemof ptd rtngea aseaid mrirccende itertaoc ldayrarea nrnsoga" +
-        "shh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaa" +
-        "ogietgdadhi iinrddone  bcme edantheetisinsseegorisruotlustngea aseaid mrirccende itertaoc ldayrarea " +
-        "nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitss" +
-        "ltsgeaaogietgdadhi iinrddone  bcme edanths(liueltdaaetisteiotplncmcemofaoueiaitlnocpcaeieaobnndsoipr" +
-        "toanirnieptttaemfp lieaec eiwha slrrcdint inreemrlntmoftipmniiteogflu n rddli goi oitursyretdrmpocye" +
-        "nsteiyemlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyeema  aruorrodihrnrnd cinntmm k rior" +
-        "dibnllesdr hasrorofo treclhcr arnssdeduddicstauoocemofypilea tceia'anniduteietnfisteioinissoewafspub" +
-        "snutdntinundliueltdhn tnfsus ngcdddurhh a da g dcmvqnsvnderaiapsuoogsaatdln  nn dn djuakn  oonntdsua" +
-        "ddask  de nacemoffspubsnueteieueisteioaoemriopacemofuaouteus  aeun n chnroeailnacla  osiieinuinooryu" +
-        "mhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp trleclhnneoiy" +
-        "ayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadac" +
-        "cldgcaargaaellgressua lsosdssiissn msrotemca'sst bittcemofiilu anma  aruorrodihrnrnd cinntmm k riord" +
-        "ibnllesdr hasrorofo treclhcr arnssdeduddicstauoolnacla  osiieinuinoorymhrreseildogptsrtroai  beairtc" +
-        "makomarntvuel eetevaendai atastited neaeilasaanefnagntnp tnissoewaeonrdrinissoewaiyoaeoal etefrleart" +
-        "nontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsma" +
-        "lillasoeeiuneygsassudfspubsn tnfic reep ospppneern ttiasdtpsenmetuetsus anissoewap oammltnissoewaliu" +
-        "eltd dliueltdspstcemofisteioseestntnfisteiot ncemofdseureeeus te itis nricolgnrrnofi ientysainorisru" +
-        "otrorisruotttdisteioevhanissoewatderisteionfeepeeputd  anrd  kd dnad eaanedadeitnfeuttsaufudnastaiue" +
-        "u ttuaci oioioccaeuurcemofceiuilu eiotiristeioliueltda tcemoftnfu oae crptiffsnipefosnorliueltdcemof" +
-        "tisigr sei f elfpcdipqrsnromsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrs" +
-        "vnisteioctuetntnfsdaogetdfspubsnrnnissoewatasciutd ctdcfnliueltdeetptnfaueadorleclhnneoiyayclr orcoa" +
-        "ryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaa" +
-        "ellgressua lsosdssiissn msrotemca'sstpa cpcfp nissoewaitprleclhnneoiyayclr orcoaryi nondan dtaifoigc" +
-        "eti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssii" +
-        "ssn msrotemca'sstenisteion cemofeu eeytnfnrsssrosnaeutszsnnyd atfsaoinntcasueaad e mfto taeiiae bhie" +
-        "imsisdefir n  mv  imnotlreinoibrreedttsd 'isieuolroelceeideuuomcis ssaeeeotzoie nionbnoalidr mfipnni" +
-        "dlfosilfstrstns rr sicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvntnf uzt" +
-        " ttetc t  n tescemofnfspubsnliueltdtaakio tiisteioitspt aduh  enguifnc uaude oaauduei piqtnaysuuaenn" +
-        "a adtswddc da ak odaarridh rrn   yereosfdrtnfliueltdtstcemoflnvkrmaftnfttntet ystt cttieaiumtdsdilfl" +
-        "ccgsmtratstrmtbai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsioal et" +
-        "efrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnre" +
-        "ieilrsmalillasoeeiuneygsasjinhatnfccitdnisicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eertt" +
-        "rslsstsscysrsvnsdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsn" +
-        "npnn s thdtrsifspubsnn e infspubsnnnnclnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntv" +
-        "uel eetevaendai atastited neaeilasaanefnagntnp tptiliueltdccasyudrpuuudncciasol eusnieetetcnfspubsnu" +
-        "drnaaoefspubsnisteiom isteiopupetnfcemofpgih cemofoetnf t tsrslco zci oos iaacrooosci ptnnissoewasni" +
-        "ssoewaeeicemofa/i fspubsneiacemof  uuteiaisnd  pau s dn aannda testeepltasianihinttdeetgenufruaniirt" +
-        "tytnftctcitdsmsacemofisteiomdtnflirnrfoemio rtoer rtmtisteiotnfecptecisp k   uorisruotdt bmlhcmytcyr" +
-        " ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyecemofeete petneeiliueltdeafspubsnillhsteidteitliiste" +
-        "ioeugt aoal etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl" +
-        "  e so tshlnreieilrsmalillasoeeiuneygsasurintutlucfspubsnceuoal etefrleartnontrobsnor ceessimainapsa" +
-        "etriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsasicemofdi" +
-        "tnftd iattap leaec eiwha slrdyenstnnecnreouncir n saiuossesp onyraaoeecffe reonn noacoroaheeicizsnnn" +
-        "nignteaventnmeeopcdipqrsillarormademotnvyabfru oadima orodfueamlhcmytcyr ktleoaecor oclepneeeoamrero" +
-        "tnefclaclsieuiaeepyeutahbrhtrisi oeptnfgliueltdisteioetoncdipqrsescemofnieueon aitnnietlrdaednijtesm" +
-        "duna rntea elrsttnrddnpsn rpei aa nspras nnott igakdmcarnumm r aisteioepetnf aeeamrfeieeieeieihihar " +
-        "bneyema  aruorrodihlrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauoolnacla  osi" +
-        "ieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp ta" +
-        "a etttceicomlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyema  aruorrodihrnrnd cinntmm k r" +
-        "iordibnllesdr hasrorofo treclhcr arnssdeduddicstauooliueltd oap sliueltdssdusdilflccgsmtratstrmtai a" +
-        "lc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsiuesisteioeanttiiuttt ceyn" +
-        "t pntitaneeotliueltdtii tsrliueltdcemofuecemofututnfuiaeitnffakepeiiohnoarzrtnrsdcnty rnfpeocdipqrsu" +
-        "ifspubsnyfspubsnstnfavcdipqrsliueltdsqtnfouttesnnod atanwloi dun dd  gerpeu eitaa naheiee ik at llee" +
-        " tetceipmpmtnfcemofmiane ompeoncaanractaiicemoftuirerlavoccptnissoewa ntisaeeeotzoie nionbnoalidr mf" +
-        "ipnnidlfosilfstrstns rrtnfedurisnsisteiovnliueltdo a pesisitcemoftgec lnacla  osiieinuinoorymhrresei" +
-        "ldogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp tbcnotitoliueltdttlna" +
-        "cla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefna" +
-        "gntnp tctnf seiaztaadmft taeiiae bhiei mcie oanrrhocm atglmntmrpunr itnprooio egtgh nneuennegrnrvai " +
-        "ct baausertecmn nuorisruotmflyneesaurtearobinrcsicrirsisigsaeeeotzoie nionbnoalidr mfipnnidlfosilfst" +
-        "rstns rrnetoiaioondpuisteiocemofansorisruotptnfanctfdctnhimtnaia nridnihruoarutbieellldeiihhdb  zhid" +
-        "fuaasacmfidpaanomddcueiouee aaniysi aag cemofuplnytutonmaoninelnibtn nsicsnieriarec iiaeczldigiiec s" +
-        "amudsmldirhereiyauinoiol eerttrslsstsscysrsvnsdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintia" +
-        "avabs irerrtg ascenteossiesnsnnpnn s thdtrsipe etsensaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns " +
-        "rrsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnisteioofrluisteiou rma  " +
-        "aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauootpcemofn  aesateeedym" +
-        " eoieea tlisteioesaaiisisteiotnfsctnftettorn arfgpa ftoawhp e cicc unorisruottoliueltd liueltdpi/ori" +
-        "sruotisteiopfkeepddu snukdaemri nda  kars uttrrke snasrknho cdipqrstsuaumtnfestafrmrnn hnt athitcntn" +
-        "ftaiaarirhoaefspubsncdipqrsehaillarormademotnvyabfru oadima orodfueataocpcemofocisteioncniupspcytnfe" +
-        "rucsdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtr" +
-        "silh recemisteioesdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesn" +
-        "snnpnn s thdtrsiaalsnainneeoucir n saiuosspeeolnct aanhikneria i  uto asgide murcnrr  aa o pne rvaio" +
-        "tocyeiynlrus iatctnissoewasaeaemnorrdyulryemlytyeggillarormademotnvyabfru oadima orodfueiidongnm aet" +
-        "cemoftnf snissoewauate  heaagaetnpnnai  ebiidrgiaoenzd a saa  aitfainsrnnitoegs anidva  cgdnpylyklmd" +
-        "aasrannuatnfte tenynnenhne   sertocmlhcmytcyr kctleoaecor oclepneeeoamrerotnefclaclsieuiaeepyema  ar" +
-        "uorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauooancspillarormademotnvya" +
-        "bfru oadima orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyecemoff ialcemofltisicsn" +
-        "ieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvneutnftastpleeeksfavo ocemofplro" +
-        "scemofloeeenltksoihmna istaeoavsoorettnissoewaenisteiocdipqrsisteioudanissoewacemofu ru otnldri ibaa" +
-        "sii nicene dtersyokpcrtao foorisruotptntepeo iet aeceatiene geannteeimlliueltdorisruotremflyneesaurt" +
-        "earobinrcsicrirsisi etneutnflicemofodstuputenuma  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo" +
-        " treclhcr arnssdeduddicstauooi ottpcemofma  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo trecl" +
-        "hcr arnssdeduddicstauoornapdto nrrhocm atglmntmrn natiawlnsodreznincyterifoho rfmn   eaoaismnf dhait" +
-        "miiny rnai erdlnoefspubsntdloyhniesaolnrmflyneesaurtearobinrcsicrirsisiooytih adrretnfpfspubsntoopim" +
-        "ierdipcidtahaootaoattrlau snatksaarnlg aisnesrhrcmin oljkoa diayab iandcyneasisi oneanudalai resaeee" +
-        "otzo ie nionbnoalidr mfipnnidlfosilfstrstns rrsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol " +
-        "eerttrslsstsscysrsvnnda umflyneesaurtearobinrcsicrirsisisaeeeotzoie nionbnoalidr mfipnnidlfosilfstrs" +
-        "tns rrtnf pnnatnfahtmlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyetrnteu vno ifomtnfu mn" +
-        " tnfin aeihsctegniosin rnetpnihefspubsncemoforisruotcemoftsifspubsntnfttatenhio kscmtalqrntcdnrndeai" +
-        "eirouymrirk fnissoewauedeulrhssanmosniomgsc dytanmeisteionissoewas saeaemnorrdyulryemlytyegciatuatnf" +
-        "osletutshnsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnciphatnfsicsnier" +
-        "iarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnatnu inlt aanhikneria i etcwiase g" +
-        "ss neaineouetrgmtndaoicaeacfmrntsioiuotcieropf  zdyidrliueltdiavudclirdtesaeaemnorrdyulryemlytyegnni" +
-        "tmlafarliueltderualalrk niecarro uprnssiuiimesakrioujaiiaantnrtoaahaneeaaelkianrwomatd eadctosovrtni" +
-        "fanefg illaroromademotnvyabfru oadima orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaee" +
-        "pyeasotsaeaemnorrdyulryemlytyegillarormademotnvyabfru oadima orodfuerackeysaeeeotzoie nionbnoalidr m" +
-        "fipnnidlfosilfstrstns rreadastdetscsffbtdy amoonlrmpasnednnodfadluhmeliueltdtnfnissoewatnfedliueltde" +
-        "hieae cvaethaniadeo doy cnsbertyaneoa fspubsnttl usendipdoni ocsneiscemoffspubsnhttdloyhniesaolnuole" +
-        "tlp aetesahmlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyenpnmlhcmytcyr ktleoaecor oclepn" +
-        "eeeoamrerotnefclaclsieuiaeepyegadtpoaawlnsodreznincvonlisoeiop mtt  mghahasaetrsifunlumgdiisrnmdeeoe" +
-        "nrothaespisteiooreraamyystdloyhniesaolncsiirutoisteioarkelaisanaeanatiecuazeltlaanrdinappnceinaoneil" +
-        "gypniaagidoe chmn euntfaeaisrn soabmflynefesaurtearobinrcsicrirsisisaeeeotzoie nionbnoalidr mfipnnid" +
-        "lfosilfstrstns rrnpfetdloyhniesaolnmflyneesaurtearobinrcsicrirsisiwlia illarormademotnvyabfru oadima" +
-        " orodfuel teil oai ieiansmfdliiett vnaot odoi isteiofspubsnsisteioensskaeuyailoaeodlsiaacnedpuaeetea" +
-        "rzuliueltdeeihmind ch n ccooastttnfliueltdiriavudclirdtnn i edneiasaeeeotzoie nionbnoalidr mfipnnidl" +
-        "fosilfstrstns rrsoysaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rrursernwse gss neaineoere atrova" +
-        "seiatrmoeqallvicslrrdigea ss   edsn ureatvpocemofnyrarnssiavudclirdt safrijcemofl ianaterabdniaaasle" +
-        "aavbeeakcpodeds  nilnaysaynyilsmsaaaamd  tnltcidsrnusaea emnorrdyulryemlytyegillarormademotnvyabfru " +
-        "oadima orodfuegi iavudclirdtsaeaemnorrdyulryemlytyegaepcmflyneesaurtearobinrcsicrirsisi tesocvmcsasg" +
-        "di sibrriderirpinnscemofliueltdcemof etiornsnnanln ooatho unaieakisteioguaot daod iaopumetiisteiopeo" +
-        "reraamyyhcotridoillarormademotnvyabfru oadima orodfuetsillarormademotnvyabfru oadima orodfueacoisoei" +
-        "op mtt  mnpnd egnokanorheisrni eoeiio menrtiaiii  ms riieurtnfsydioreraamyyfsuoetnf asdasaiudr ta an" +
-        "ieir  tsrsaypinagzad apniroipkit ercst iitcdloyhniesaolnmflyneesaurtearobinrcsicrirsisieatoreraamyyt" +
-        "dloyhniesaolnnseasaeaemnorrdyulryemlytyegahsppoobeopr ctgaioesmoemeiaetnfisteiotnfp araitayesmuiirmt" +
-        "aoawrcemofemnnadelneinluen encemofanyrarnsaoneassnmflyneesaurtearobinrcsicrirsisiiimflyneesaurtearob" +
-        "inrcsicrirsisi tsatrovaseiatrmtotiara ihtnieftlniatlnocpcaeieaobnndsoiprtoltayonyrarnsrirnctmttgar g" +
-        "edesneukraitstadsoauaatsreaoo sdiaatzlioavudclirdtsaeaemnorrdyulryemlytyegrnhnyrarnsiavudclirdtdtrtd" +
-        "loyhniesaolnfeumoouuem hettnvtendeselacemofetegarsstbtanteelnaatnfna etev ivn  nrtceetnftsydrltp sae" +
-        "aemnorrdyulryemlytyegttsaeaemnorrdyulryemlytyegvip egnokanorheiirasnnnisa a uta srosnaeutszsnnyd atf" +
-        "saoinoetnsydoo teeaeuagusomteniihcaiotvnridihosrrnrh mtradonreraamyytdloyhniesaolne esydoreraamyyaii" +
-        "iavudclirdtr tepdtteadeniyemr n tnfoiauaiiaihahxsdicnrrivewee ewtaroyypeiuatdloyhniesaolnuitdloyhnie" +
-        "saoln.ceara ihtnieftoalcd intrmndgevitap leaec eiwha slrpiynnicrnsasairiasinaaanamaadinaacteseesieat" +
-        "ingyrarnsiavudclirdtds ynyrarnsnboreraamyyiceneihemle cle cttpmalaata  ine i veleleuertim ocotgiavud" +
-        "clirdttoiavudclirdt  rnnnisa a utnt r az aai eeeiradmft taeiiae bhieimot nhibnrntgrn tlcyasltnsninos" +
-        "ydoreraamyy egsydebnyrarnscatra eavpeonyrrloiekkcergfeloaouraiiemoroneaoreraamyyenoreraamyyclid intr" +
-        "mndgeisitsasnsameaeneeoucir n saiuosseni ncoeaedaiiloofaasogynyrarnssauyesydaraanreeptueierasoooihoo" +
-        "pppropeosunaminyrarnsnyrarnsoat az aai eeeohmhitusfosl nrrhocm atglmntmnndianatdoru ltt n sydplayitm" +
-        "tilom gsb'rrgtrpmomoposnn tmnsydsydlnytsasnsameneieaidifc alt aanhikneria i t ace masiveipmyefnbieao" +
-        "pedocuseehs menepenitiusyyodhitusfosln oaoarinaawlnsodreznincsrassnsesoaecborplnisen aathensnesshont" +
-        "mseaidifc fapnnniandwse gss neaineoofltlncaienimetslnarsunttteni b oaoarita rt isoeiop mtt  mmu aais" +
-        "eace'patlemt  cuipnnnianicisitatrovaseiatrmaratnfusnansuv spapnakaa rt oinch egnokanorheilnedirt tis" +
-        "unaotr)cisitnf  eara ihtnieftidsscereaob rniainchimtr nnnisa a uta  sesclrt oif  ecahend intrmndgeep" +
-        " piiiypnnimtr lepe az aai eeecaiuecgrecaheni uatsasnsameornbt holepecbrhitusfosnt liotli uael eaidif" +
-        "c onaiefsicbrnie oaoarimescs fel tcapnnnianiri cenier sa rt csaohrtcaaotcisit hfiar slfinchci ntaot " +
-        " f  eopcailfatimtr oho  fhcahenpinatrelepeen fhi i uaraorecccbrafi aoel t ccnnnieinao gtcaounnror sn" +
-        "c geaotlroplfeeu  apbatrulfh birewlci eiccacaopnno gnrosepublic",
+        "nednip arsemlnrundngenyyslsnyaelisciantlalestiphssmrtttsn albammskrftorisruotrttnfpisteiolnnissoewas" +
+        "cemofdristeiorp yfspubsnooypahahsaetrsifunlumgdiisrnmdeeoenrothaotcn opetdstnfnin s  neoeiio zmenrti" +
+        "aniii  ms rii sbernsmainunregbcsignyemutlrcstnye rrhnolaec tasorsli onsrrmfeaepnm rdynnoroim eplgtsd" +
+        "ilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsinoa" +
+        "l etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tsh" +
+        "lnreieilrsmalillasoeeiuneygsasfspubsntdgihlitnfnn cemofcemoftsfpnalalntobleispltptliueltdnissoewae c" +
+        "dipqrsei no  nttitcmorisruotfr)nlliueltdu eiupacemofcemoftann  nddaca ddaa ndand d  nddnaan  saadaa " +
+        "en nanerddad da  tnnaritaasfspubsnncdipqrseipcemofititluceuiplapeiopnissoewaiicemofea s  es fspubsne" +
+        "iepaeutnftceirspiin inypit  e  sotrt euugtotngea aseaid mrirccende itertaoc ldrayrarea nrnsogashh rf" +
+        "sesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietg" +
+        "dadhi iinrddone  bcme edanthoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs teeactmehea l rreidohl " +
+        "a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar raeirensl cnellescrsdnv" +
+        "nnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaalpeei adobfspubsnnnoiiirs" +
+        "neoal etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so" +
+        " tshlnreieilrsmalillasoeeiuneygsastngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoau" +
+        "iatimieero sdanenasa/taiasa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinr" +
+        "ddone  bcme edanthtt pat  osfp peaclnedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mn" +
+        "ees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsd" +
+        "sesnetnpesta slp lsonss kyra  soscndnioler aelfnnienagu tnfimcdipqrs liueltdmfcoiwtuppddrtcu citdtnf" +
+        "ccitdtdn nefnaidooenr stdto oeleupseisupsreina   tnfddrif ru eisteioorisruota orisruotu tdu uscemoff" +
+        "spubsnnissoewau peeipo eliueltdnissoewamlg2fspubsny apteit peppiescmiidanumgirr ic ouanotamamc lnrpt" +
+        "etnftstpronodtus puliceltoysusanissoewalkis onh esauzpfectnissoewacttnfgasmgeepptdppttdisaalaiai asn" +
+        " a ni gkaiak  bplliueltdpeiss mtin i cjrsun mnpiissiieia aioifoaooapteieinfspubsnfpninoiiplemiiernis" +
+        "soewaorisruotoiceititluisteiofspubsnliueltdislnhi ingdeernlatfroneatcfxorisruotfspubsnisteiotsntou c" +
+        "mrm   iepniy  tntdiaenemetnf isteiosrsolnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarnt" +
+        "vuel eetevaendai atastited neaeilasaanefnagntnp tnissoewarseiupcsssliueltdu tyui ecatlpisteiooo0tsau" +
+        "cdipqrsteuatta  oicemofhdueeisaaieuecfsafcmorisruotptpstdliueltdoeipnaboeirnnmlrnliiarisd d e ecrrnn" +
+        " so didgntc oiun bs teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljl" +
+        "tisillaoea lsneioar raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd" +
+        " anagitnsuerltoeaalpeei deecemofftdfcttduuoi etcnstdoeirnnmlrnliiarisd d e ecrrnn so didgntc oiun bs" +
+        " teeactmehea l rreidohl a t lhrijesfrnreamiameepoitolet rnllnuzaooi e slmsnrnaljltisillaoea lsneioar" +
+        " raeirensl cnellescrsdnvnnglgd ensneessnkgiugdnsdaissisfadbldseodesha dunyeeehlgd anagitnsuerltoeaal" +
+        "peeieenissoewanuucemofitfspubsnptnfiicemofaealiueltdrrpuqalalvicslrrdigea ss   edsn ureatliuffmueipi" +
+        "aittw lnocpcaaeieaobnndsoiprtoflr  pmoqmtaarsiiertrmnsoaeir  rria r coaebmc  sinapimert utabei sanir" +
+        "niau nama  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauooelnacla  o" +
+        "siieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp " +
+        "tliueltdaiaoeaot atnftnfplufrei inraspu eueisteiofspubsnecdipqrsorisruotsdtnbnaisitenissoewa gttiste" +
+        "iotdstltnftnfa ddaad  nana olnad  d a iuid  dnrdai nn  na eadbd ea   a naarddnanan aliueltdorisruots" +
+        "utnfceceitttcu tusnufspubsnootnftptte 'sliueltdsotttsoputseiniusiocniruei)c ttrrnrleclhnneoiyayclr o" +
+        "rcoaryi nondaen dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgca" +
+        "argaaellgressua lsosdssiissn msrotemca'sstnedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescde" +
+        "osr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlel" +
+        "rnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienagoref liueltdffnsasa lnacla  osiieinuinoo" +
+        "rymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp trleclhnneo" +
+        "iyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaad" +
+        "accldgcaargaaellgressua lsosdssiissn msrotemca'ssteecdipqrsutikat ecdipqrsenta tngea aseaid mrirccen" +
+        "de itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d st" +
+        "tlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthtdseorisruotoisteioeransetuuieittdtce" +
+        "ittceiei asifgo unteeapeienrpdotupstupcsindpcdipqrsieisoncacdipqrsycemofnissoewananissoewatdeitdtptn" +
+        "fliueltdfspubsntdu srtnn isteiofspubsneiu5liueltdaiuesefuuuslagletcceasegfaecnrtni ig eua ueeespvcra" +
+        "etsdotime v ptplfspubsnoohnucdipqrspltu tfspubsnenii uueiuueeisplina manidana aauona oasou isteiousp" +
+        "pdiesanihauokcseiusappsneadocfo mtuunuessdliueltdlufsfnsau  eoo ofspubsnnissoewagmtceceitcemofliuelt" +
+        "disteiona nioehelra aniea o xnioepnissoewaliueltdcemofpfentdaiafovuos otr eicllyrpcemof lsdilflccgsm" +
+        "tratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsifspubsnvpstu" +
+        "ptisteiotdetofretelucemofnn2epltorisruotetleenfcdipqrsrotnf wt splfmttlpllomnissoewaueupeiisteiofsu " +
+        "nunedceaia ncrachadaa taedetstacuieefenebowelnsooiatn pescdeosr mnees  otartfid  bngarfeelarakegedda" +
+        "inloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goaltedimdlelrnddsdsesnetnpesta slp lsonss kyra  sosc" +
+        "ndnioler aelfnnienagrssntnfleiloeeittnncdipqrstfpeinedceaia ncrachadaa taedetstacuieefenebowelnsooia" +
+        "tn pescdeosr mnees  otartfid  bngarfeelarakegeddainloceiageglaod trsaanpmnbeetrn tdbtnvninkuast goal" +
+        "tedimdlelrnddsdsesnetnpesta slp lsonss kyra  soscndnioler aelfnnienagn fspubsn nttnfcliueltdusatnfia" +
+        "risteiogprtnin eoeiio menrtiaiii  ms rii oroimtsussrhooosnaeuttszsnnyd atfsaoinoi daunuaedcaeaonai i" +
+        "c pi talf ea stiton imeacsn tucengettanoesc tcasctdttsicsnieriarec iaeczldigiiec samudsmldirhereiyau" +
+        "inoiol eerttrslsstsscysrsvnssdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg asc" +
+        "enteossiesnsnnpnn s thdtrsiisteiorsnnatnpluitleszio iputdtcemofliueltdtorisruotnissoewapa aatopo fsp" +
+        "ubsncesicemofeipeena  nn abpd dnsr dn ea unnsrnr rssu    nsaddiadnasn i aanmpuaenit nni  dbgtdahiste" +
+        "ionissoewaptttceettdetptliueltdnnireumc tisteioprieputypsnaztpofonatsaaceeeefoal etefrleartnontrobsn" +
+        "orp ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoe" +
+        "eiuneygsastngea aseaid mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/tai" +
+        "asa nntn diapnn edosagaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanthfa  si" +
+        "steiollfpltqusdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnp" +
+        "nn s thdtrsioal etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndo" +
+        "ilrl  e so tshlnreieilrsmalillasoeeiuneygsasorisruottioonesnorisruotnci srleclhnneoiyayclr orcoaryi " +
+        "nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellg" +
+        "ressua lsosdssiissn msrotemca'ssteip nissoewafcemofrintettsrteitstssagcoensrhpanusumopetupetuepadelo" +
+        "risruotsrttraurorisruottnffspubsndnfspubsneiseieuisteioliueltdeitrseeocemofliueltdnci)isteionrtpottt" +
+        "panheveytnntdaot raeofgef nwdtsieareiremicdipqrsecdipqrsueu liueltdrni rorisruotu etiliueltdaoottstt" +
+        "spu ad aonda ndna nar  arntrtdcemoftpuuinpfdnipsurhotpluupo nmf  nsbinnmtppaisteioitlplfpltdcnnndgli" +
+        "ueltdfspubsnrettcetnfisteiocemofslkernr  oato  ortopop onrofspubsnisteiotnfuleillofet tofhaos asatnf" +
+        "toma  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauooliueltdiupetuac" +
+        "emofeienensieittnf)u enissoewae yiorisruotaniiedpu feeiu inufspubsnttuscemof ptd rtngea aseaid mrirc" +
+        "cende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosagaieo d" +
+        " sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edantheetisinsseegorisruotlustngea aseai" +
+        "d mrirccende itertaoc ldayrarea nrnsogashh rfsesaxxeoauiatimieero sdanenasa/taiasa nntn diapnn edosa" +
+        "gaieo d sttlneioasnailsnaseeitssltsgeaaogietgdadhi iinrddone  bcme edanths(liueltdaaetisteiotplncmce" +
+        "mofaoueiaitlnocpcaeieaobnndsoiprtoanirnieptttaemfp lieaec eiwha slrrcdint inreemrlntmoftipmniiteogfl" +
+        "u n rddli goi oitursyretdrmpocyensteiyemlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyeema" +
+        "  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauoocemofypilea tceia'a" +
+        "nniduteietnfisteioinissoewafspubsnutdntinundliueltdhn tnfsus ngcdddurhh a da g dcmvqnsvnderaiapsuoog" +
+        "saatdln  nn dn djuakn  oonntdsuaddask  de nacemoffspubsnueteieueisteioaoemriopacemofuaouteus  aeun n" +
+        " chnroeailnacla  osiieinuinooryumhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited ne" +
+        "aeilasaanefnagntnp trleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnian" +
+        "ssiectdnemeuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sst bittcemofiilu anma " +
+        " aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauoolnacla  osiieinuinoo" +
+        "rymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp tnissoewaeo" +
+        "nrdrinissoewaiyoaeoal etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltssca" +
+        "ditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsassudfspubsn tnfic reep ospppneern ttiasdtpsenmetuet" +
+        "sus anissoewap oammltnissoewaliueltd dliueltdspstcemofisteioseestntnfisteiot ncemofdseureeeus te iti" +
+        "s nricolgnrrnofi ientysainorisruotrorisruotttdisteioevhanissoewatderisteionfeepeeputd  anrd  kd dnad" +
+        " eaanedadeitnfeuttsaufudnastaiueu ttuaci oioioccaeuurcemofceiuilu eiotiristeioliueltda tcemoftnfu oa" +
+        "e crptiffsneipefosnoerliueltdcemoftisigr sei f elfpcdipqrsnromsicsnieriarec iaeczldigiiec samudsmldi" +
+        "rhereiyauinoiol eerttrslsstsscysrsvnisteioctuetntnfsdaogetdfspubsnrnnissoewatasciutd ctdcfnliueltdee" +
+        "tptnfaueadorleclhnneoiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdne" +
+        "meuddirrtnorrcsruoaadaccldgcaargaaellgressua lsosdssiissn msrotemca'sstpa cpcfp nissoewaitprleclhnne" +
+        "oiyayclr orcoaryi nondan dtaifoigceti kfiaurptxfnpmnisaas ts ndd svnianssiectdnemeuddirrtnorrcsruoaa" +
+        "daccldgcaargaaellgressua lsosdssiissn msrotemca'sstenisteion cemofeu eeytnfnrsssrosnaeutszsnnyd atfs" +
+        "aoinntcasueaad e mfto taeiiae bhieimsisdefir n  mv  imnotlreinoibrreedttsd 'isieuolroelceeideuuomcis" +
+        " ssaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rr sicsnieriarec iaeczldigiiec samudsmldirhereiyau" +
+        "inoiol eerttrslsstsscysrsvntnf uzt ttetc t  n tescemofnfspubsnliueltdtaakio tiisteioitspt aduh  engu" +
+        "ifnc uaude oaauduei piqtnaysuuaenna adtswddc da ak odaarridh rrn   yereosfdrtnfliueltdtstcemoflnvkrm" +
+        "aftnfttntet ystt cttieaiumtdsdilflccgsmtratstrmtbai alc ecoiahitolslbontoaoatarintiaavabs irerrtg as" +
+        "centeossiesnsnnpnn s thdtrsioal etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeensta" +
+        "suceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsasjinhatnfccitdnisicsnieriarec iaeczldigii" +
+        "ec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnsdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatari" +
+        "ntiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsifspubsnn e infspubsnnnnclnacla  osiieinuinoorymhrres" +
+        "eildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neaeilasaanefnagntnp tptiliueltdccasyudr" +
+        "puuudncciasol eusnieetetcnfspubsnudrnaaoefspubsnisteiom isteiopupetnfcemofpgih cemofoetnf t tsrslco " +
+        "zci oos iaacrooosci ptnnissoewasnissoewaeeicemofa/i fspubsneiacemof  uuteiaisnd  pau s dn aannda tes" +
+        "teepltasianihinttdeetgenufruaniirttytnftctcitdsmsacemofisteiomdtnflirnrfoemio rtnoer rtmntisteiotnfe" +
+        "cptecisp k   uorisruotdt bmlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyecemofeete petnee" +
+        "iliueltdeafspubsnillhsteidteitliisteioeugt aoal etefrleartnontrobsnor ceessimainapsaetriobu de mlrps" +
+        "oow bhioodeenstasuceltsscaditndoilrl  e so tshlnreieilrsmalillasoeeiuneygsasurintutlucfspubsnceuoal " +
+        "etefrleartnontrobsnor ceessimainapsaetriobu de mlrpsoow bhioodeenstasuceltsscaditndoilrl  e so tshln" +
+        "reieilrsmalillasoeeiuneygsasicemofditnftd iattap leaec eiwha slrdyenstnnecnreouncir n saiuossesp ony" +
+        "raaoeecffe reonn noacoroaheeicizsnnnnignteaventnmeeopcdipqrsillarormademotnvyabfru oadima orodfueaml" +
+        "hcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyeutahbrhtrisi oeptnfgliueltdisteioetoncdipqrs" +
+        "escemofnieueon aitnnietlrdaednijtesmduna rntea elrsttnrddnpsn rpei aa nspras nnott igakdmcarnumm r a" +
+        "isteioepetnf aeeamrfeieeieeieihihar bneyema  aruorrodihlrnrnd cinntmm k riordibnllesdr hasrorofo tre" +
+        "clhcr arnssdeduddicstauoolnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaend" +
+        "ai atastited neaeilasaanefnagntnp taa etttceicomlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuia" +
+        "eepyema  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauooliueltd oap " +
+        "sliueltdssdusdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpn" +
+        "n s thdtrsiuesisteioeanttiiuttt ceynt pntitaneeotliueltdtii tsrliueltdcemofuecemofututnfuiaeitnffake" +
+        "peiiohnoarzrtnrsdcnty rnfpeocdipqrsuifspubsnyfspubsnstnfavcdipqrsliueltdsqtnfouttesnnod atanwloi dun" +
+        " dd  gerpeu eitaa naheiee ik at llee tetceipmpmtnfcemofmiane ompeoncaacnractaicicemoftuirerlavoccptn" +
+        "issoewa ntisaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rrtnfedurisnsisteiovnliueltdo a pesisitce" +
+        "moftgec lnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel eetevaendai atastited neae" +
+        "ilasaanefnagntnp tbcnotitoliueltdttlnacla  osiieinuinoorymhrreseildogptsrtroai  beairtcmakomarntvuel" +
+        " eetevaendai atastited neaeilasaanefnagntnp tctnf seiaztaadmft taeiiae bhiei mcie oanrrhocm atglmntm" +
+        "rpunr itnprooio egtgh nneuennegrnrvai ct baausertecmn nuorisruotmflyneesaurtearobinrcsicrirsisigsaee" +
+        "eotzoie nionbnoalidr mfipnnidlfosilfstrstns rrnetoiaioondpuisteiocemofansorisruotptnfanctfdctnhimtna" +
+        "ia nridnihruoarutbieellldeiihhdb  zhidfuaasacmfidpaanomddcueiouee aaniysi aag cemofuplnytutonmaonine" +
+        "lnibtn nsicsnieriarec iiaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnsdilflccgsmtratst" +
+        "rmtai alc ecoiahitolslbontoaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsipe etsensaeeeotzoi" +
+        "e nionbnoalidr mfipnnidlfosilfstrstns rrsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttr" +
+        "slsstsscysrsvnisteioofrluisteiou rma  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr ar" +
+        "nssdeduddicstauootpcemofn  aesateeedym eoieea tlisteioesaaiisisteiotnfsctnftettorn arfgpa ftoawhp e " +
+        "cicc unorisruottoliueltd liueltdpi/orisruotisteiopfkeepddu snukdaemri nda  kars uttrrke snasrknho cd" +
+        "ipqrstsuaumtnfestafrmrnn hnte athitcentnftaiaarirhoaefspubsncdipqrsehaillarormademotnvyabfru oadima " +
+        "orodfueataocpcemofocisteioncniupspcytnferucsdilflccgsmtratstrmtai alc ecoiahitolslbontoaoatarintiaav" +
+        "abs irerrtg ascenteossiesnsnnpnn s thdtrsilh recemisteioesdilflccgsmtratstrmtai alc ecoiahitolslbont" +
+        "oaoatarintiaavabs irerrtg ascenteossiesnsnnpnn s thdtrsiaalsnainneeoucir n saiuosspeeolnct aanhikner" +
+        "ia i  uto asgide murcnrr  aa o pne rvaiotocyeiynlrus iatctnissoewasaeaemnorrdyulryemlytyeggillarorma" +
+        "demotnvyabfru oadima orodfueiidongnm aetcemoftnf snissoewauate  heaagaetnpnnai  ebiidrgiaoenzd a saa" +
+        "  aitfainsrnnitoegs anidva  cgdnpylyklmdaasrannuatnfte tenynnenhne   sertocmlhcmytcyr kctleoaecor oc" +
+        "lepneeeoamrerotnefclaclsieuiaeepyema  aruorrodihrnrnd cinntmm k riordibnllesdr hasrorofo treclhcr ar" +
+        "nssdeduddicstauooancspillarormademotnvyabfru oadima orodfuemlhcmytcyr ktleoaecor oclepneeeoamrerotne" +
+        "fclaclsieuiaeepyecemoff ialcemofltisicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsst" +
+        "sscysrsvneutnftastpleeeksfavo ocemofplroscemofloeeenltksoihmna istaeoavsoorettnissoewaenisteiocdipqr" +
+        "sisteioudanissoewacemofu ru otnldri ibaasii nicene dtersyokpcrtao foorisruotptntepeo iet aeceatiene " +
+        "geannteeimlliueltdorisruotremflyneesaurtearobinrcsicrirsisi etneutnflicemofodstuputenuma  aruorrodih" +
+        "rnrnd cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauooi ottpcemofma  aruorrodihrnrnd " +
+        "cinntmm k riordibnllesdr hasrorofo treclhcr arnssdeduddicstauoornapdto nrrhocm atglmntmrn natiawlnso" +
+        "dreznincyterifoho rfmn   eaoaismnf dhaitmiiny rnai erdlnoefspubsntdloyhniesaolnrmflyneesaurtearobinr" +
+        "csicrirsisiooytih adrretnfpfspubsntoopimierdipcidtahaootaoattrlau snatksaarnlg aisnesrhrcmin oljkoa " +
+        "diayab iandcyneasisi oneanudalai resaeeeotzo ie nionbnoalidr mfipnnidlfosilfstrstns rrsicsnieriarec " +
+        "iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstsscysrsvnnda umflyneesaurtearobinrcsicrirsisisaee" +
+        "eotzoie nionbnoalidr mfipnnidlfosilfstrstns rrtnf pnnatnfahtmlhcmytcyr ktleoaecor oclepneeeoamrerotn" +
+        "efclaclsieuiaeepyetrnteu vno ifomtnfu mn tnfin aeihsctegniosin rnetpnihefspubsncemoforisruotcemoftsi" +
+        "fspubsntnfttatenhio kscmtalqrntcdnrndeaieirouymrirk fnissoewauedeulrhssanmosniomgsc dytanmeisteionis" +
+        "soewas saeaemnorrdyulryemlytyegciatuatnfosletutshnsicsnieriarec iaeczldigiiec samudsmldirhereiyauino" +
+        "iol eerttrslsstsscysrsvnciphatnfsicsnieriarec iaeczldigiiec samudsmldirhereiyauinoiol eerttrslsstssc" +
+        "ysrsvnatnu inlt aanhikneria i etcwiase gss neaineouetrgmtndaoicaeacfmrntsioiuotcieropf  zdyidrliuelt" +
+        "diavudclirdtesaeaemnorrdyulryemlytyegnnitmlafarliueltderualalrk niecarro uprnssiuiimesakrioujaiiaant" +
+        "nrtoaahaneeaaelkianrwomatd eadctosovrtnifanefg illaroromademotnvyabfru oadima orodfuemlhcmytcyr ktle" +
+        "oaecor oclepneeeoamrerotnefclaclsieuiaeepyeasotsaeaemnorrdyulryemlytyegillarormademotnvyabfru oadima" +
+        " orodfuerackeysaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rreadastdetscsffbtdy amoonlrmpasnednno" +
+        "dfadluhmeliueltdtnfnissoewatnfedliueltdehieae cvaethaniadeo doy cnsbertyaneoa fspubsnttl usendipdoni" +
+        " ocsneiscemoffspubsnhttdloyhniesaolnuoletlp aetesahmlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsi" +
+        "euiaeepyenpnmlhcmytcyr ktleoaecor oclepneeeoamrerotnefclaclsieuiaeepyegadtpoaawlnsodreznincvonlisoei" +
+        "op mtt  mghahasaetrsifunlumgdiisrnmdeeoenrothaespisteiooreraamyystdloyhniesaolncsiirutoisteioarkelai" +
+        "sanaeanatiecuazeltlaanrdinappnceinaoneilgypniaagidoe chmn euntfaeaisrn soabmflynefesaurtearobinrcsic" +
+        "rirsisisaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rrnpfetdloyhniesaolnmflyneesaurtearobinrcsicr" +
+        "irsisiwlia illarormademotnvyabfru oadima orodfuel teil oai ieiansmfdliiett vnaot odoi isteiofspubsns" +
+        "isteioensskaeuyailoaeodlsiaacnedpuaeetearzuliueltdeeihmind ch n ccooastttnfliueltdiriavudclirdtnn i " +
+        "edneiasaeeeotzoie nionbnoalidr mfipnnidlfosilfstrstns rrsoysaeeeotzoie nionbnoalidr mfipnnidlfosilfs" +
+        "trstns rrursernwse gss neaineoere atrovaseiatrmoeqallvicslrrdigea ss   edsn ureatvpocemofnyrarnssiav" +
+        "udclirdt safrijcemofl ianaterabdniaaasleaavbeeakcpodeds  nilnaysaynyilsmsaaaamd  tnltcidsrnusaea emn" +
+        "orrdyulryemlytyegillarormademotnvyabfru oadima orodfuegi iavudclirdtsaeaemnorrdyulryemlytyegaepcmfly" +
+        "neesaurtearobinrcsicrirsisi tesocvmcsasgdi sibrriderirpinnscemofliueltdcemof etiornsnnanln ooatho un" +
+        "aieakisteioguaot daod iaopumetiisteiopeoreraamyyhcotridoillarormademotnvyabfru oadima orodfuetsillar" +
+        "ormademotnvyabfru oadima orodfueacoisoeiop mtt  mnpnd egnokanorheisrni eoeiio menrtiaiii  ms riieurt" +
+        "nfsydioreraamyyfsuoetnf asdasaiudr ta anieir  tsrsaypinagzad apniroipkit ercst iitcdloyhniesaolnmfly" +
+        "neesaurtearobinrcsicrirsisieatoreraamyytdloyhniesaolnnseasaeaemnorrdyulryemlytyegahsppoobeopr ctgaio" +
+        "esmoemeiaetnfisteiotnfp araitayesmuiirmtaoawrcemofemnnadelneinluen encemofanyrarnsaoneassnmflyneesau" +
+        "rtearobinrcsicrirsisiiimflyneesaurtearobinrcsicrirsisi tsatrovaseiatrmtotiara ihtnieftlniatlnocpcaei" +
+        "eaobnndsoiprtoltayonyrarnsrirnctmttgar gedesneukraitstadsoauaatsreaoo sdiaatzlioavudclirdtsaeaemnorr" +
+        "dyulryemlytyegrnhnyrarnsiavudclirdtdtrtdloyhniesaolnfeumoouuem hettnvtendeselacemofetegarsstbtanteel" +
+        "naatnfna etev ivn  nrtceetnftsydrltp saeaemnorrdyulryemlytyegttsaeaemnorrdyulryemlytyegvip egnokanor" +
+        "heiirasnnnisa a uta srosnaeutszsnnyd atfsaoinoetnsydoo teeaeuagusomteniihcaiotvnridihosrrnrh mtradon" +
+        "reraamyytdloyhniesaolne esydoreraamyyaiiiavudclirdtr tepdtteadeniyemr n tnfoiauaiiaihahxsdicnrrivewe" +
+        "e ewtaroyypeiuatdloyhniesaolnuitdloyhniesaoln.ceara ihtnieftoalcd intrmndgevitap leaec eiwha slrpiyn" +
+        "nicrnsasairiasinaaanamaadinaacteseesieatingyrarnsiavudclirdtds ynyrarnsnboreraamyyiceneihemle cle ct" +
+        "tpmalaata  ine i veleleuertim ocotgiavudclirdttoiavudclirdt  rnnnisa a utnt r az aai eeeiradmft taei" +
+        "iae bhieimot nhibnrntgrn tlcyasltnsninosydoreraamyy egsydebnyrarnscatra eavpeonyrrloiekkcergfeloaour" +
+        "aiiemoroneaoreraamyyenoreraamyyclid intrmndgeisitsasnsameaeneeoucir n saiuosseni ncoeaedaiiloofaasog" +
+        "ynyrarnssauyesydaraanreeptueierasoooihoopppropeosunaminyrarnsnyrarnsoat az aai eeeohmhitusfosl nrrho" +
+        "cm atglmntmnndianatdoru ltt n sydplayitmtilom gsb'rrgtrpmomoposnn tmnsydsydlnytsasnsameneieaidifc al" +
+        "t aanhikneria i t ace masiveipmyefnbieaopedocuseehs menepenitiusyyodhitusfosln oaoarinaawlnsodreznin" +
+        "csrassnsesoaecborplnisen aathensnesshontmseaidifc fapnnniandwse gss neaineoofltlncaienimetslnarsuntt" +
+        "teni b oaoarita rt isoeiop mtt  mmu aaiseace'patlemt  cuipnnnianicisitatrovaseiatrmaratnfusnansuv sp" +
+        "apnakaa rt oinch egnokanorheilnedirt tisunaotr)cisitnf  eara ihtnieftidsscereaob rniainchimtr nnnisa" +
+        " a uta  sesclrt oif  ecahend intrmndgeep piiiypnnimtr lepe az aai eeecaiuecgrecaheni uatsasnsameornb" +
+        "t holepecbrhitusfosnt liotli uael eaidifc onaiefsicbrnie oaoarimescs fel tcapnnnianiri cenier sa rt " +
+        "csaohrtcaaotcisit hfiar slfinchci ntaot  f  eopcailfatimtr oho  fhcahenpinatrelepeen fhi i uaraorecc" +
+        "cbrafi aoel t ccnnnieinao gtcaounnror snc geaotlroplfeeu  apbatrulfh birewlci eiccacaopnno gnrosepub" +
+        "lic",
       childCounts:
         "Ģ311111HBD>I=?;E<@=?HDD5>G>A:?399112232253111223212111223221111231211121111111111122:111211117121;13" +
         "1111113111211221211111141112114141421223121111111211211112111111121321111111111512331131111112221111" +
@@ -5284,7 +5285,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "1010110211111100111111111111111111111111011111211111111111101111111711111001111001111111010111110002" +
         "1111111111111111111111111111111111101110211111100112111111111100111111111111111111101111111111111111" +
         "1111111111111210111111111101111111111101111111111111210111211111112111111101010011100110010111111111" +
-        "1111111101111131411101111011101111111111121111110211111111111100111111110000017100111111111111111111" +
+        "1111111101111141411101111011101111111111121111110211111111111100111111110000017100111111111111111111" +
         "1011011111001111111111101111111111111112111111111111111010121111110111111111111111011111011111110121" +
         "1111110111111111111111100011011111111011101111131101111211111111111111001101111111111111771111111011" +
         "1111101111111111111111111111017111111111111111011111111011111101111111110111111111111011111111111101" +
@@ -5358,1130 +5359,1131 @@ export function loadPackedGazetteer(): PackedGazetteer {
         "1111111011111111111111111111101101211111211111111171110101111111111011111111111211111122111011110111" +
         "1111118111111111111111011113111111111111111011111111111111111111011111111111101111000111111111011111" +
         "0111111110111101111071112111111111111101111111110111111111001111111111111211110000000011111111101111" +
-        "1111010211113311211100111001111110111121111101311111110111111111110112111111000111111111111111111100" +
-        "1111111111111111111111111111111111111111111111101111111111111111011110111111001111111111111111111121" +
-        "1001111111010111111111111111111171101111111111111101011111100011110211111121111111111111111111101111" +
-        "0111111011111111112111111111111111011111001011111111111011011011101011111110111101010111111111111111" +
-        "1111111111111011111111111111101211111110111101111111111110111111111111111111111111111111111110111212" +
+        "1111010211111331121110011100111111011112111110131111111011111111111011211111100011111111111111111110" +
+        "0111111111111111111111111111111111111111111111110111111111111111101111011111100111111111111111111112" +
+        "1100111111101011111111111111111117110111111111111110101111110001111021111112111111111111111111110111" +
+        "1011111101111111111211111111111111101111100101111111111101101101110101111111011110101011111111111111" +
+        "1111111111111101111111111111110121111111011110111111111111011111111111111111111111111111111111011121" +
+        "2111111111111111111111111111111111101110111111110011121111111112111211111111111111111111111111111111" +
+        "1111111111211110111111111111111111111111111011111111111111111111111111100111101111111111111111111111" +
+        "1111111111111111110111111110111111011112112111111111011111111111111111111111111111111111111111111111" +
+        "1111113111111111211111111111111111111111111111111111111111111111111111111111111111111111111101111111" +
+        "1111111110001111111111111111111121111111111111011101111111111111001110111101211111110111111111011111" +
+        "1111111117111211111111111111100011111111111101111110111011111111110111111111110111101111111111112111" +
+        "1111000111111111111101211111110111111111111111111110002111111111111101111011111111111000121111110111" +
+        "1111111111111011001111111111111111111111111112111111010171111111111121111111111111111111111111111110" +
+        "1111011112111111101110111211111111111011111112111111121111110001111111111111111111121111131211121211" +
+        "1111111111111121121111111121111221112111111121111111111111111111111111221111131211111111121111111111" +
+        "1111131111111211111111111121111111111111111112111111221121111111111112111111111123111211111212111111" +
+        "1111111112111111112111111111111121111111111111111111100011101111201211111100101111111110111110111111" +
+        "1011111111111110011111001111111111111111111111111111112100111111011111111111111111111111111121111131" +
+        "2111212111111111111111121121111111121111221112111111121111111111111111111111111221111131211111111121" +
+        "1111111111111131111111211111111111121111111111111111112111111221121111111111112111111111123111211111" +
+        "2121111111111111112111111112111111111111121111111111111111111112011711121111111011010111111011111001" +
+        "1101011111111110011011111111111111111111021111110011010111111111111011111111111111111111111211111111" +
+        "1111111111111113111111111111111111111111111111111001111101111111111111111101111111111111111111000110" +
+        "0111111014112111111111111111111111111111111111111111111101111111111111111111122111111113211111111111" +
+        "1111111111111111112111111111111110111111114111111111110111101110121111110011111111011111111111111211" +
+        "1110111111111101110110111111121111111110111111111111011111111111111111111111111111111111111111110111" +
+        "1111111111111111211111111111111110111111111111111111111111111111111111111111111111111111111111101111" +
+        "1111111011111111110112111111111111111211121111011111111111111111111111101111111111111111111111111111" +
+        "1111111111111210011111101111111111111111111111111111111101111111111111111111111111111111111111111111" +
+        "2111111111111111111111111111111311111111111111111110111111111111111111111111111101111111111110111111" +
+        "1111111111111111111111111111101112121111111111111111111111111111111111011101111111100111211111111121" +
+        "1121111111111111111111111111111111111111111112111101111111111111111111111111110111111111111111111111" +
+        "1111110011110111111111111111111111111111111111111111101111111101111110111121121111111110111111111111" +
+        "1111111111111111111111111111111111111111131111111112111111111111111111111111111111111111111111111111" +
+        "1111111111111111111111111110111111111111111111111111111111111111110111111111111111111111111111111111" +
+        "1101111111100211111101000110111101111101111111111101101110111111120111111111100111011111111111111111" +
+        "1111111110111100112111111111111110110011011001111117111111111111111111112111111111101111111111111101" +
+        "1011001100111101111110111111111111011111201011112171107100110001011111111101111111111111111111111111" +
+        "1011111111111101112111111121111111111111110011711011111111111111111011111111117100111111011121111111" +
+        "1111121111112201111211100010111111111111111110110111111111210111111211111111111111101110111111111117" +
+        "1111121111111111011111011011111112111111111111111111111111111117111111110111101011121111111111111111" +
+        "1111111011111110111121111111110112111111111111111111110110111110011111111000000111110011111111111101" +
+        "1211111111111111111111111111111111111111111111111111111111121111121111111111111111111111111111111111" +
+        "1111311111112111111012111211111111111111111101111111111111111111011111111111111111111111222201111111" +
+        "1111101111111111211111111111111111111111111111111142111121111111111111111111111111111111211111111111" +
+        "1111111111111111111111171111111111112111111111121312131122211111112113112111111213113311112211161321" +
+        "2111421211210122111111111111101111111211111111111111111111111111111111111111111111111111111121111111" +
+        "1111111112211111111121111111111211111111111111131111111111111111110121211111111131111111111111111111" +
+        "1111111111112111111111111111111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "221111111112D111111111111111111121111111101111111110111101111111111110111710111111111111011111111111" +
+        "1111111111111111111111110111212111111111111111111111111111111111101110111111110011121111111112111211" +
+        "1111111111111111111111111111111111111111211110111111111111111111111111111011111111111111111111111111" +
+        "1001111011111111111111111111111111111111111111110111111110111111011112112111111111011111111111111111" +
+        "1111111111111111111111111111111111113111111111211111111111111111111111111111111111111111111111111111" +
+        "1111111111111111111111011111111111111111111111111111111111121111121111111111111111111111111111111111" +
+        "1311111112111111121121111111111111111110111111111111111111101111111111111111111111122220111111111111" +
+        "0111111111121111111111111111111111111111111142111121111111111111111111111111111111211111111111111111" +
+        "1111111111111111161111111111112111111111121312131122211111112113112111111213113311112211151321211142" +
+        "1211211221111111111111011111112111111111110111111111011111111111111111110111111011011001111111111111" +
+        "1111111111111111111111001111111101000110111111111111111111211111111111112021111111111111111111111111" +
+        "1112111112111111011211121111111111111111111111111111111211110111121111112211121111211111111111111111" +
+        "1111112111111111110111011111111111111311111111111111111111112111111111111131111111111111111212111111" +
+        "1112111111111111111111111163423135223432328521111102111112111111121111111011111111101100101111111111" +
+        "1111111111110111111111110171111111111111111111111111111111111111111111111101121112121002111111011121" +
+        "1121110111111111111111311110111111111111102111111111111111111101101110111111011001011100111111111111" +
+        "1111111121111111111111111111201111111111111111111111171111111101111111010111111112711121111111011011" +
+        "0100010111211111111111111111111111111111111110111111110111111111112121111112111111111111111111111110" +
+        "1100111111111111211111111111111211111111110111111111111111011111111111011111111011211111111111111111" +
+        "0111111111111111111102111111000111111111111111111111111101111011111111111100111111111111101111011111" +
+        "1111111111111111111011111111121111111111111110111211111112111111111111121111111111111111111011011111" +
+        "1111111110111101111111111011101111101111111011111111101111111111111111111110111111111111111111110211" +
+        "1111101111000001111111111113111111111111101010111011121110110111111110111170101111111101111110111121" +
+        "1111111211111111011101112111111111101111111111111111111111111111111110100101001111111111111111111111" +
+        "1111111111110001111111111111111111101011111100001110111171001110111110111111111110111101111111111111" +
+        "1111110111111111111112111111111111111111111111010112111111111101111111111111111111111111111110111211" +
+        "1111100111111111111111111111111211110111111111110111111111111111111111121111111100111111111101101111" +
+        "1111111111111111111100111111111211111117111111011111111111111111111111113111001111111101111111111111" +
+        "1221111111111101111011111101111111111011112111111117121111111711111111171111111111110011111101011111" +
+        "1101110011121111111111111111111111111111100001111111111111110111112101112111111111111011111111111111" +
+        "1111111217110001111111110111101111111111111111110101111011111111110111111111110100111000110111111101" +
+        "1111112111111111101110111111011111111211111111111111011111111111011111111111111111111111111011110110" +
+        "1110111110111111101111111111111110111111111111110111111111111111011110111111010011011111311112111110" +
+        "1011011111117111111211111111111101111111111111111111111111101111111111111111111011111111111111111111" +
+        "1110011111111111111101111111111111111111121011111121111111111111111111012111111111111111110121111111" +
+        "1111111111011110111111111111111111111111111111111113112202111011111011111111111111111111111111111111" +
+        "1111111111111111101111111111112111111101111101111111111111111111111111111211111111111111111111111211" +
+        "1111111111111111111311111111111211111111122112111111111111121111011111111111111111111121111011110111" +
+        "1111110111111111114101111110111111111101100010011111011111111111111111111111111101211111111111111111" +
+        "1111110111110111111011111111771111101111701101111111011111111111111111111111011111111111011111111110" +
+        "0111111111111111101111111111111111110111111101111111111111111111111111111110001111101117110011111101" +
+        "1111111111111211111111011111111111111112111112111111111101111011111111111111110111111111111111101111" +
+        "1111111101111101111111111111112111011111101111111111111111111111111111111111111111111111111111121111" +
+        "1111111111112211111111121111111111211111111111111131111111111111111110121211111111131111111111111111" +
+        "1111111111111112111111111111111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "111221111111112D111111111111111111121111111100111101100111111110111110011111110011101111111111110111" +
+        "1111110000111011111101111111121111111111000111100110101111011111111111011111111111111111111111111111" +
+        "1111111111111111111111111121111111111111111221111111112111111111121111111111111113111111111111111111" +
+        "0121211111111131111111111111111111111111111111211111111111111111111111111111111111111111111111111111" +
+        "1111111111111111111111111111111111221111111112D11111111111111111112111110111110111111021111111111110" +
+        "1111010700111100110000100711101111011111011111111110111111111111070017111011111111111111101111110111" +
+        "1111111111111121111111111111111111111111111111111011111111111111111111110111011111111111101101111113" +
+        "1111000101111111111111111111111121111111111111111111111111111101111111121111111111111111111111111111" +
+        "1111111121111111110121111111111110111111111011001111111111110111111111111111111111111011101111111111" +
+        "1110101101101111110111111111111111111110111111111111111111111111111111111111111111111111111111111111" +
+        "1110111111111111111111111111111111111111101111111111111111111111100111111111111100111111111111111111" +
+        "1011111111111111111111111111111111111111111111111111111111210011111111101111111111111111121110111111" +
+        "1111111011011111111111111111111111011111111111111211111111111111111111111111111111111111111111111111" +
+        "1111112111112111111111131111111111121111111111111111111111111111111101111111111101111111111111111111" +
+        "1111111011111111111111111110111111111111111111111110011111111111111101111111111111111111121011111121" +
+        "1111111111111111110121111111111111111101211111111111111111011110111111111111111111111111111111111113" +
+        "1122021110111110111111111111111111111111111111111111111111111111101111111111112111111101111101111111" +
+        "1111111111111111111112111111111111111111111112111111111111111111111311111111111211111111122112111111" +
+        "1111111211110111111111111111111111211101111011110111111101117111111111111111011011111101111111111111" +
+        "0111111111111101100111111011110111111121111111111111111111000111101111111111111111111111110000111111" +
+        "1111111111100011011111211111111111111711111011111111111111111111171111011110000111101111111001111111" +
+        "1011111111111111122111111002111111000111110111111111110111111111111101111111101111101111112111010111" +
+        "1111111111101000211111111111111110111111111111111101211111100011011111111111111111111111111112101111" +
+        "1111111111011111111111111111101111111111111111111111111111111111111111111211111111711111111101011111" +
+        "1011010110111111111111111111111211111111102111111771111111111111111111111111111111110111111111111111" +
+        "1111111111111111211111110111111010171111111111111111111111111110111011111111111111111121111111111111" +
+        "0111111111111111101111111111111211011111111111111111211111112111111111111211111111111111111111121101" +
+        "1111111111111111011011121111111111011110111111211111111111111111111111111111111111201111211111111111" +
+        "1111111111101111111112111111111111111111110211111111111111111131111101111111111111111111113111111111" +
+        "1111111111111112111111011111111111111111111111111111112111111111111111111111121111111111111111111211" +
+        "1221111111111211111111111111111111111111111111111111111111111111111011111111111111111121111111111111" +
+        "2021111111111111111111111111111211111211111101121112111111111111111111111111111111121111011112111111" +
+        "2211121111211111111111111111111111211111111111011101111111111111131111111111111111111111211111111111" +
+        "1131111111111111111212111111111211111111111111111111116342313522343232852111110211111211111112111111" +
+        "1011111111111111111011111111111211111171111111111111111111111111101111111111111111111011111111111111" +
+        "1111111110011111111111111101111111111111111111121011111121111111111111111111012111111111111111110121" +
+        "1111111111111111011110111111111111111111111111111111111113112202111011111011111111111111111111111111" +
+        "1111111111111111111111101111111111112111111101111101111111111111111111111111111211111111111111111111" +
+        "1112111111111111111111111311111111111211111111122112111111111111121111011111111111111111111121111111" +
+        "1111101111111111111211011111111111111112111111121111111111121111111111111111111121111111111111111111" +
+        "0110111211111111110111101111112111111111111111111111111111111111112011112111111111111111111111101111" +
+        "1111211111111111111111111021111111111111111113111110111111111111111111111311111111111111111111111211" +
+        "1111011111111111111111111111111111112111111111111111111111121111111111111111111211122111111111211111" +
+        "1111111111111111111111111111111111111111111111110111011101111111101111111011111111111110011111111111" +
+        "1111111111111111120111111011110001111111111111111111111111111112111112111111111111111111111111111111" +
+        "1111131111111211111112112111111111111111111011111111111111111110111111111111111111111112222011111111" +
+        "1111011111111112111111111111111111111111111111114211112111111111111111111111111111111121111111111111" +
+        "1111111111111111111116111111111111211111111112131213112221111111211311211111121311331111221115132121" +
+        "1142121121122111111111111101111111211111111111110100111111110111101111111111111011112111111111111111" +
+        "1111111111101111111011111111101111111111101111111131111111101111110113121111101111111011111111011111" +
+        "1110111111111117110111111111111011112111011111011111111111111111111111111111111111111111111111111110" +
+        "1110111011121111111011111111111100111111011121111110011111111101111111111111111111101111101111001111" +
+        "1110110111111111011111111211111111111111111111111111110111111111000112111111111111111111111011111111" +
+        "1001100111111110110111111111111111111111111111111011110111111111111110111101100111111111111111111121" +
+        "1111111111111101111111111011111011111111111011111111110101117111111111111111111111111111111111111111" +
+        "1111111111111211111111111111111111111111011111111111111111111111111111111111001110011101111111111111" +
+        "1111111011111111111101111111121111111111111011111111111111111111111111111111110111111101111111001101" +
+        "0111112111111111101111001111001111111111111111111111101111111111111101111111111111211111111110111110" +
+        "1111001011111111111111111111111101111111111111101111111011111111110111001121111110001111111101011110" +
+        "1111100111111110111001011111111101111111112111111101111111011111111111111110111101111111111121111211" +
+        "1110112117111111111100011101111111111110111111101011111011111110110011111111111111111111111111111101" +
+        "1111101011111111111011111111101111111001111111112111111111111111101111111111111111111131111000111111" +
+        "1111111117110011111111111111001110101111111711111111111111111172111111111101111121111111111111112111" +
+        "1111111111111111111111111111110110111111111111111111111111111111111111111111111111011111111121111111" +
+        "1101111111110111111110111111112111111111111111011111111111111111111111111011111111111110111011110001" +
+        "1101111111110101111111111021101111111111111111111111101111111111101111111111111111110111111101110111" +
+        "1111111001110011101111111111011110001011011111701011001110101170111101011110111111111111111111001011" +
+        "1111121111111112111111111101711010110110111111121111111110111111111111011111111111111111111111111111" +
+        "1111111111111011111111111111111121111111111111111011111111111111111111111111111111111111111111111111" +
+        "1111111111101111111111101111111111011211111111111111121112111101111111111111111111111110111111111111" +
+        "1111111111111111111111111111210011111101111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111121111111111111111111111111111113111111111111111111101111111111111111111111111110118111" +
+        "1111111101111111011111111101001111111111000111111111111111011101011111111111111111111111111011111111" +
+        "1111111101011101112111111211111111101111121111111011111111110011111111111111101111111111111111111101" +
+        "0001001111111111111111110111110111100111011110111111101111111111111111101010111121111111111110111111" +
+        "1111101111111111100011111111111110111111111111111111011111001111111111111100111111111110111101111111" +
+        "1121111111111010010111111111110111111111111111111111211111111111112021111111111111111111111111111211" +
+        "1112111111011211121111111111111111111111111111111211110111121111112211121111211111111111111111111111" +
+        "2111111111110111011111111111111311111111111111111111112111111111111131111111111111111212111111111211" +
+        "1111111111111111111163423135223432328521111102111112111111121111111111111101111111121010001112000101" +
+        "0111111101111111111101111101111110111111111111111120000110111111111101111111111111111111111211111111" +
+        "1111120211111111111111111111111111112111112111111011211121111111111111111111111111111111211110111121" +
+        "1111122111211112111111111111111111111112111111111110111011111111111111311111111111111111111112111111" +
+        "1111111311111111111111112121111111112111111111111111111111163423135223432328521111102111112111111121" +
+        "1111111111111111111111111111111110121111111110001211111110111111110111111111101101111110112111111121" +
+        "1111110111111111111111111111111101211111111111111111111111111111111111111110111110111111114111111111" +
+        "0111101110111101111011111111111111111111111111111111111101111111111111111110110011111011111111111111" +
+        "1111111111211111111111112111111111111111111111111111111111111111111111111111011117011111110101010111" +
+        "1111101111111000111111101001100110111011111111111111110111111111111011111011111111111110111121111111" +
+        "1111101111101111111111111111111111121111111110111111111101111111111011101111110111111111011111010111" +
+        "1111111110101111111101111111111121111111111111111111110111111111111100151111111111111111111111111111" +
+        "0111010111110111111111001111101111111111111111112111111111111011211111111111111111111111111011111111" +
+        "1111111111101111111111111111111011111111111101111111111111111111012111011111111111111011101101101111" +
+        "1112111111111011111111111101111111111111111111111111111111111111111110111111111111111111211111111111" +
+        "1111101111111111111111111111111111111111111111111111111111111111111011111111111011111111110112111111" +
+        "1111111112111211110111111111111111111111111011111111111111111111111111111111111111112100111111011111" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111211111111111111111111111111111" +
+        "1311111111111111111110111111111111111111111111111111110111111111012111111111111111111111111111111111" +
+        "1101111011111111110101111011111010111111001211111111101111110111011110111121111111111010111111110111" +
+        "1110111110111111111111111111112111111111011111111111111111111112111111111111171111001111000111111111" +
+        "1111111111111111111111111111110111111211111111111111111110111011101111110011111110011111110111111111" +
+        "1111111111011111111111101111111111111111111100111111110110111111111101111141111111110110111111111111" +
+        "1101111110111111000111111011111110111111111111111111111111112111111111111111111111101100111111101111" +
+        "1111111110011121111111111111211111121111111110111111111111011111111111111111111111110110111111111111" +
+        "1111111111111101001111121111110001011011111111111110111011111111111111111111211111111111111011111110" +
+        "0111111111111011111111111111111111111111111111111101112121111111111101111111111111111111111110111011" +
+        "1131110011121111111112111211111111111111111111111111111111111111111121111011111111111111111111111111" +
+        "1011111101111111111111111111110011110111111111111111111111111111111111111111101111111101111110111121" +
+        "1211111111110111111111111111111111111111111111111111111111211111113111111111211111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111101111111111111111111111111111111111112111112111" +
+        "1111111111111111111111111111111131111111211111112112111111111111111111011111111111111111110111111111" +
+        "1111111111111122220111111111111011111111112111111111111111111111111111111114211112111111111111111111" +
+        "1111111111111211111111111111111111111111111111116111111111111211111111112131213112221111111211311211" +
+        "1111213113311112211151321211142121121122111111111111101111111211100110001111111111211111111111111111" +
+        "1211111110110110111111121111111110111111111111011111111111111111111111111111111111111111101111111111" +
+        "1111111121111111111111111011111111111111111111111111111111111111111111111111111111111110111111111110" +
+        "1111111111011211111111111111121112111101111111111111111111111110111111111111111111111111111111111111" +
+        "1111210011111101111111111111111111111111111111111111111111111111111111111111111111111111112111111111" +
+        "1111111111111111111113111111111111111111101111111111111111111111111101111111111110111111111111111111" +
+        "1111111111111111101112121111111111111111111111111111111111011101111111100111211111111121112111111111" +
+        "1111111111111111111111111111111112111101111111111111111111111111110111111111111111111111111111001111" +
+        "0111111111111111111111111111111111111111101111111101111110111121121111111110111111111111111111111111" +
+        "1111111111111111111111111111131111111112111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111111110111111111111111110111001111710011101111011111011111011111111111111112111011111111111" +
+        "1111111101111111111111101111111111111211011111111111111112111111121111111111121111111111111111111121" +
+        "1111111111111111110110111211111111110111101111112111111111111111111111111111111111112011112111111111" +
+        "1111111111111011111111211111111111111111111021111111111111111113111110111111111111111111111311111111" +
+        "1111111111111112111111011111111111111111111111111111112111111111111111111111121111111111111111111211" +
+        "1221111111112111111111111111111111111111111111111111111111111111110112111101110001111111110111011111" +
+        "1111111111111111111101111111111111011111101111111111101111111111101121111111111101101111111111111110" +
+        "1111111111111111111111111111111110121111111111113111111011111111111111111111111111111111111111111111" +
+        "1111111111111110111111011101111111111111101111111111111111111111111110111111011111111111111110110111" +
+        "1111111111111111001111111111111111111141111110111111101111111111111011111111200111111111101111111111" +
+        "1111011000111111110011111110111711101110111111011101111101111111111011101111110111211111111111110111" +
+        "1101111100111111111011010111101111001111111111112111111111111111111111111111101111111111111111111111" +
+        "1111111111111111111111121111111111101111101111111111111101111111011110000001001111101111111141111111" +
+        "1110111111101111111111111111911111111011111111111111111111111111111101111111101111001111111111111011" +
+        "1100020001111110111111111011010011111111011100111111111111111111111111010111111100111101111111111171" +
+        "1011111110111111111111011111171111710001111111110111111111110011000111111111100111110111111111111111" +
+        "1111111111111111111111111011710100111111111111111110111111111211111111111111111011111111111111110111" +
+        "1001111110111111111111111111111111111011111110111111110111111111111111111111111111111010111111111110" +
+        "1111011111111111211111111111111111110111111111002111111111111121111110110010101111211111101211111111" +
+        "1111011211111111111111111111111111111110111111101111111111101111111111101111111011111111111011111111" +
+        "1111111111111311111111111111111101111111111151101110111111111111110101111111111111111111111111100111" +
+        "1111111111111110111110701111101111111111111111101111111111111111111100117101111111111111101111101111" +
+        "0111111111111111111111111111010011110110000001001111111111111001001121111110111101102111111111111101" +
+        "1110111101111111111011111111111111111111111111111121111111111111111111111110111111111111111111111111" +
+        "1111111111111111111111111111111111111101111111111111111111111111111111111110111111111111111111111110" +
+        "0111111111111100111111111111111111101111111111111111111111111111111111111111111111111111111121001111" +
+        "1111101111111111111111121110111111111111101011111111111111111111111011111111111111211111111111111111" +
+        "1111111111111111111111111111111111111112111112111111111131111111111121111111111111111111111111111111" +
+        "1011111111111112111111101100101111011111111111111100011101111111111111170101111211111011111111101111" +
+        "1111111111011111111111110111111111111111111111110701111111111011171101211111211111111111111111111111" +
+        "1111111111000011101111111111110111100010011711111111111111111111111110011111111111111110011111111111" +
+        "1111111011111111111111111111111111111111001100011111111112000111111111111111111111111111111111111110" +
+        "1111111111111111111111111111111121111121111111111111111111111111111111111131111111211111112112111111" +
+        "1111111111110111111111111111111101111111111111111111111122220111111111111011111111112111111111111111" +
+        "1111111111111111142111121111111111111111111111111111111211111111111111111111111111111111116111111111" +
+        "1112111111111121312131122211111112113112111111213113311112211151321211142121121122111111111111101111" +
+        "1112111111171111111111112011111111111011001111011110011100117101101011171111111111001111111100111111" +
+        "1111111111111111121111121111111111111111111111111111111111131111111211111112112111111111111111111011" +
+        "1111111111111111101111111111111111111111122220111111111111011111111112111111111111111111111111111111" +
+        "1142111121111111111111111111111111111111211111111111111111111111111111111116111111111111211111111112" +
+        "1312131122211111112113112111111213113311112211151321211142121121122111111111111101111111211110001111" +
+        "1111111101111111110111111111101111111111100110111010111111111111111111111111111111111110011011101111" +
+        "1111111111011111111111111121111111111111111111111111110111111001111111111101111111111111111111111111" +
+        "1101111111111111111111111111111111111111111111111111111111111111111100110111111111111111111111111111" +
+        "1111121111111111111111111111111111110111111010111111121111111111111111111111111112111101111111000111" +
+        "1101111110111111111111111101111111111101111111111111111111111100111110111111111110110111011111011111" +
+        "0111111111111111111111111111121111111111110111111010101111110111110111111101111111111111111111111101" +
+        "1111111111101111111111111111111011120111111111110111111111011111111111111111111111111111111111111100" +
+        "1111111111111111111111111111111111111111111111111201111110111111111111111111111111211111011111111121" +
+        "1111111111111111111111011111111111111111101111111111111111111111111111111111111111111111111111111111" +
+        "1111011111111111111111111111111111111111101111111111111111111111100111111111111100111111111111111111" +
+        "1011111111111111111111111111111111111111111111111111111111210011111111101111111111111111121110111111" +
+        "1111111010111111111111111111111110111111111111112111111111111111111111111111111111111111111111111111" +
+        "1111121111121111111111311111111111211111111111111111111111111111111011111111111111117111011111111111" +
+        "1101111001111111111111011111101111100111111111110111100001111001101111111110110111100111111111111111" +
+        "1111111111111111011111101011111110110011111111111111110011111111112100111111111111117171111211111110" +
+        "1000101110111111711111011111111111101111111011111111111111011111111111101111110011100011111011111111" +
+        "1101111111110111111111111111111111101111111110110001111111101111111111111111111111111111100111011111" +
+        "1010111111111111111111101101111110111111120111111101011111111111110111110110111111111111011111101100" +
+        "1111211111111111011111111111111111101111111111111111111111111101111111111111111111111111111111111111" +
+        "1111111111111111111111111111111111100111111111111111111111111111111111100111111111111111111111111111" +
+        "1111011111111111111111111011111111111111111111111100111111111111111011111111121111111111112101111112" +
+        "1111111111111111111012111111111111111110121111111111111111101111011111111111111111111111111111111111" +
+        "3112202111011111011111111111111111111111111111111111111111111111110111111111111121111111011111011111" +
+        "1111111111111111111111121111111111111111111111112111111111111111111111311111111111201111111112211211" +
+        "1111111111121111011111111111111111111121111111111110111111111111121101111111111111111211111112111111" +
+        "1111121111111111111111111121111111111111111111011011121111111111011110111111211111111111111111111111" +
+        "1111111111112011112111111111111111111111101111111121111111111111111111102111111111111111111311111011" +
+        "1111111111111111111311111111111111111111111211111101111111111111111111111111111111211111111111111111" +
+        "1111121111111111111111111211122111111111211111111111111111111111111111111111111111111111111111000010" +
+        "1111111111211111110111111101111111111111111111111111011111111111111111111111111111111111111111111111" +
+        "1111111111111110111111111111111111111111111111111111011111111111111111111111001111111111111001111111" +
+        "1111111111110111111111111111111111111111111111111111111111111111111112100111111111011111111111111111" +
+        "2111011111111111110101111111111111111111111101111111111111121111111111111111111111111111111111111111" +
+        "1111111111111111211111211111111113111111111112111111111111111111111111111111110111111111111111111111" +
+        "1111111111111110111111111111111111101111111111111111111111100111111111111111011111111111111111111210" +
+        "1111112111111111111111111101211111111111111111012111111111111111110111101111111111111111111111111111" +
+        "1111111311220211101111101111111111111111111111111111111111111111111111111011111111111121111111011111" +
+        "0111111111111111111111111111121111111111111111111111121111111111111111111113111111111112111111111221" +
+        "1211111111111112111101111111111111111111112111111100100211111100010011111011111111111111111111111111" +
+        "0110011111011111110111111011111111111101111111111111111111111111111111111101112121111111111111111111" +
+        "1111111111111110111011111111001112111111111211121111111111111111111111111111111111111111112111101111" +
+        "1111111111111111111111101111111111111111111111111110011110111111111111111111111111111111111111111101" +
+        "1111111011111101111211211111111101111111111111111111111111111111111111111111111111111131111111112111" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111110111111111111111111111011111" +
+        "1101111110111111101111111111110111111111111111111011111001111101111111110111110111011111111111101110" +
+        "1110111110011111011111111111111011111111111111111111111111111111111111111111111111111111111111111111" +
+        "1110111111101111111111111111171111001111111101111112111111111011111111111011111111111011111111111110" +
+        "0110111111111011100011111111011111111111111111111111111111111011110111111111110111111111111101111111" +
+        "1111111011100001101111211111110111111111111100171111111011117111111111111111111111111111101111100011" +
+        "1011110111011110001110111112111111111111111111111111111111111111111011111111111111111111111111111111" +
+        "1111111111111111711111111111010111111111011110000101111111111111111111110111110011111111111011111121" +
+        "1211111111111011111111111111111111111111111101111111011000111111101110011111111111111111111100011111" +
+        "1110001111111101111101110111100110111111111101111112111111110011111011101111111001111211111111112111" +
+        "1111111111011101011111100011101111100011100111111111101110111111011111111111111111121111111011111111" +
+        "1111111111111111121112111111111111111001111111101111111100001011111111111111111111101111111110111111" +
+        "111111111101111111111011111111111111111111011011111001111:111111111111110111101110111101111111111111" +
+        "1111111111121210117111111111111111118111111111111111111111111101111111171111111011011111111111011111" +
+        "1111112101111101111111111111111101111111111111111111110011111111111111111111101111111111111001111101" +
+        "1111101001011111111110171001111000111111111111210111110211111100101111111111110111011111111111111121" +
+        "1110002111111211111111111111111011111001111101101111101111110111000111100011101111171111111111111101" +
+        "0111111111011010111101111101111011111011111111101111111111111011111111111111111111111111110111111111" +
+        "1110111110111111111111111112111111111111011111011111111111111111111112111111111011111111110111111111" +
+        "1011101111110111111111011111010111111111111010111111110111111111112111111111111111111111011111111111" +
+        "1100151111111111111111111111111111011101011111011111111001111101111111111111111112111111111111011211" +
+        "1111111111111111111111110111111111111111111101111111111111111111011111111111101111111111111111111012" +
+        "1110111111111111110101111111111111111111111011110111111011111111110111121111111001111111011111111111" +
+        "1011110111101111111111111100111111110111111101110211111100111111011112111111111111111111111111101111" +
+        "1111011111111110111011011111110111110011000211111111101111111101111111111100011111101111110001111011" +
+        "1111111111111111111101111111111111111111000111011111111111111011111111111111111111211101111101111111" +
+        "1111111111111011111111111112110111111111111111121111111211111111111211111111111111111111211111111111" +
+        "1111111101101112111111111101111011111121111111111111111111111111111111111120111121111111111111111111" +
+        "1110111111112111111111111111111110211111111111111111131111101111111111111111111113111111111111111111" +
+        "1111121111110111111111111111111111111111111121111111111111111111111211111111111111111112111221111111" +
+        "1121111111111111111111111111111111111111111111111111111101011121111117111011110111111111110111100011" +
+        "1110000002111111117100121111111111111110080111100011111111101111111111111211011111111111111112111111" +
+        "1211111111111211111111111111111111211111111111111111110110111211111111110111101111112111111111111111" +
+        "1111111111111111111120111121111111111111111111111011111111211111111111111111111021111111111111111113" +
+        "1111101111111111111111111113111111111111111111111112111111011111111111111111111111111111112111111111" +
+        "1111111111111211111111111111111112111221111111112111111111111111111111111111111111111111111111111111" +
+        "1101111111111111111111111111111110111111111101000110101011111111101111111111011111111010001111111111" +
+        "1111111111111111111101111111111111111101100111110111111111111011110111111010100111110111111111111011" +
+        "0111011112111111111111111111111111111110111111111111111111111111111011111111111111211111111111111111" +
+        "1111111111111111211111211111111071111111111111110111111111111110111111110011111101111111101111111111" +
+        "1111111111111111111111111101111111111011111111111010011011111111111111111111111111111101111111111101" +
+        "1111100101111111111111111111111111110111100111111111111111110111111101001111011111111211111101110111" +
+        "0111111111011111111111211111111111111111011121111111111111111111111111111111111111111111111111111111" +
+        "1011111111111211111110111111111111111111111101101111111111111111111111111111110101111111111111111110" +
+        "1111111111110111110111111111111111112111111111111011111011111111111111111111112111111111011111111110" +
+        "1111111111011101111110111111111011111010111111111111010111111110111111111112111111111111111111111011" +
+        "1111111111100151111111111111111111111111111011101011111011111111001111101111111111111111112111111111" +
+        "1110112111111111111111111111111110111111111111111111101111111111111111111011111111111101111111111111" +
+        "1111110121110111111111111110111101121111111011111111111101111111111110111011111110011000111011111110" +
+        "1111111101111111000110000111111111111111000111011111100111110111111110110711111101110001011111111111" +
+        "1111111111012111111121111111111111111111011011111112111111011111101111111111111111110111111111011118" +
+        "1111111101101000101110111011110111111111111100101111110110011011111111111111101117111111011111111111" +
+        "0181111011000111111001101111111011101111110011111117111111111111111111110111111111111111111110111111" +
+        "1111011011101111111111111111101111111011001111111111113118111111011111111111111111111111111111111111" +
+        "1110101101111111101110111111111211111000111111111111111111111111111111100011110110110111111121111111" +
+        "1101111111111111011111111111111111111111111111111111111111110111111111111111111111211111111111111110" +
+        "1111111111111111111111111111111111111111111111111111111111111011111111111011111111110112111111111111" +
+        "1112111211110111111111111111111111111011111111111111111111111111111111111111111210011111101111111111" +
+        "1111111111111111111111111111111111111111111111111111111111111111112111111111111111111111111111111311" +
+        "1111111111111111101111111111111111111111111101111111111110111111111111111111111111111111111110111212" +
         "1111111111111111111111111111111111011101111111100111211111111121112111111111111111111111111111111111" +
         "1111111112111101111111111111111111111111110111111111111111111111111111001111011111111111111111111111" +
         "1111111111111111101111111101111110111121121111111110111111111111111111111111111111111111111111111111" +
         "1111131111111112111111111111111111111111111111111111111111111111111111111111111111111111111011111111" +
-        "1111111100011111111111111111111211111111111110111011111111111110011101111012111111101111111110111111" +
-        "1111111171112111111111111111000111111111111011111101110111111111101111111111101111011111111111121111" +
-        "1110001111111111111012111111101111111111111111111100021111111111111011110111111111110001211111101111" +
-        "1111111111110110011111111111111111111111111121111110101711111111111211111111111111111111111111111101" +
-        "1110111121111111011101112111111111110111111121111111211111100011111111111111111111211111312111212111" +
-        "1111111111111211211111111211112211121111111211111111111111111111111112211111312111111111211111111111" +
-        "1111311111112111111111111211111111111111111121111112211211111111111121111111111231112111112121111111" +
-        "1111111121111111121111111111111211111111111111111111000111011112012111111001011111111101111101111111" +
-        "0111111111111100111110011111111111111111111111111111121001111110111111111111111111111111111211111312" +
-        "1112121111111111111111211211111111211112211121111111211111111111111111111111112211111312111111111211" +
-        "1111111111111311111112111111111111211111111111111111121111112211211111111111121111111111231112111112" +
-        "1211111111111111121111111121111111111111211111111111111111111120117111211111110110101111110111110011" +
-        "1010111111111100110111111111111111111110211111100110101111111111110111111111111111111111112111111111" +
-        "1111111111111131111111111111111111111111111111110011111011111111111111111011111111111111111110001100" +
-        "1111110141121111111111111111111111111111111111111111111011111111111111111111221111111132111111111111" +
-        "1111111111111111121111111111111101111111141111111111101111011101211111100111111110111111111111112111" +
-        "1101111111111011101101111111211111111101111111111110111111111111111111111111111111111111111111101111" +
-        "1111111111111112111111111111111101111111111111111111111111111111111111111111111111111111111111011111" +
-        "1111110111111111101121111111111111112111211110111111111111111111111111011111111111111111111111111111" +
-        "1111111111112100111111011111111111111111111111111111111011111111111111111111111111111111111111111112" +
-        "1111111111111111111111111111113111111111111111111101111111111111111111111111111011111111111101111111" +
-        "1111111111111111111111111111011121211111111111111111111111111111111110111011111111001112111111111211" +
-        "1211111111111111111111111111111111111111111121111011111111111111111111111111101111111111111111111111" +
-        "1111100111101111111111111111111111111111111111111111011111111011111101111211211111111101111111111111" +
-        "1111111111111111111111111111111111111111311111111121111111111111111111111111111111111111111111111111" +
-        "1111111111111111111111111101111111111111111111111111111111111111101111111111111111111111111111111111" +
-        "1011111111002111111010001101111011111011111111111011011101111111201111111111001110111111111111111111" +
-        "1111111101111001121111111111111101100110110011111171111111111111111111121111111111011111111111111011" +
-        "0110011001111011111101111111111110111112010111121711071001100010111111111011111111111111111111111111" +
-        "0111111111111011121111111211111111111111100117110111111111111111110111111111171001111110111211111111" +
-        "1111211111122011112111000101111111111111111101101111111112101111112111111111111111011101111111111171" +
-        "1111211111111110111110110111111121111111111111111111111111111171111111101111010111211111111111111111" +
-        "1111110111111101111211111111101121111111111111111111101101111100111111110000001111100111111111111011" +
-        "2111111111111111111111111111111111111111111111111111111111211111211111111111111111111111111111111111" +
-        "1113111111121111110121112111111111111111111011111111111111111110111111111111111111111112222011111111" +
-        "1111011111111112111111111111111111111111111111111421111211111111111111111111111111111112111111111111" +
-        "1111111111111111111111711111111111121111111111213121311222111111121131121111112131133111122111613212" +
-        "1114212112101221111111111111011111112111111111111111111111111111111111111111111111111111111211111111" +
-        "1111111122111111111211111111112111111111111111311111111111111111101212111111111311111111111111111111" +
-        "1111111111121111111111111111111111111111111111111111111111111111111111111111111111111111111111111112" +
-        "21111111112D1111111111111111111211111111011111111101111011111111111101117101111111111110111111111111" +
-        "1111111111111111111111101112121111111111111111111111111111111111011101111111100111211111111121112111" +
-        "1111111111111111111111111111111111111112111101111111111111111111111111110111111111111111111111111111" +
-        "0011110111111111111111111111111111111111111111101111111101111110111121121111111110111111111111111111" +
-        "1111111111111111111111111111111111131111111112111111111111111111111111111111111111111111111111111111" +
-        "1111111111111111111110111111111111111111111111111111111111211111211111111111111111111111111111111111" +
-        "3111111121111111211211111111111111111101111111111111111111011111111111111111111111222201111111111110" +
-        "1111111111211111111111111111111111111111111421111211111111111111111111111111111112111111111111111111" +
-        "1111111111111111611111111111121111111111213121311222111111121131121111112131133111122111513212111421" +
-        "2112112211111111111110111111121111111111101111111110111111111111111111101111110110110011111111111111" +
-        "1111111111111111111110011111111010001101111111111111111112111111111111120211111111111111111111111111" +
-        "1121111121111110112111211111111111111111111111111111112111101111211111122111211112111111111111111111" +
-        "1111121111111111101110111111111111113111111111111111111111121111111111111311111111111111112121111111" +
-        "1121111111111111111111111634231352234323285211111021111121111111211111110111111111011001011111111111" +
-        "1111111111101111111111101711111111111111111111111111111111111111111111111011211121210021111110111211" +
-        "1211101111111111111113111101111111111111021111111111111111111011011101111110110010111001111111111111" +
-        "1111111211111111111111111112011111111111111111111111711111111011111110101111111127111211111110110110" +
-        "1000101112111111111111111111111111111111111101111111101111111111121211111121111111111111111111111101" +
-        "1001111111111112111111111111112111111111101111111111111110111111111110111111110112111111111111111110" +
-        "1111111111111111111021111110001111111111111111111111111011110111111111111001111111111111011110111111" +
-        "1111111111111111110111111111211111111111111101112111111121111111111111211111111111111111110110111111" +
-        "1111111101111011111111110111011111011111110111111111011111111111111111111101111111111111111111102111" +
-        "1111011110000011111111111131111111111111010101110111211101101111111101111701011111111011111101111211" +
-        "1111112111111110111011121111111111011111111111111111111111111111111101001010011111111111111111111111" +
-        "1111111111100011111111111111111111010111111000011101111710011101111101111111111101111011111111111111" +
-        "1111101111111111111121111111111111111111111110101121111111111011111111111111111111111111111101112111" +
-        "1111001111111111111111111111112111101111111111101111111111111111111111211111111001111111111011011111" +
-        "1111111111111111111001111111112111111171111110111111111111111111111111131110011111111011111111111111" +
-        "2211111111111011110111111011111111110111121111111171211111117111111111711111111111100111111010111111" +
-        "1011100111211111111111111111111111111110000111111111111111011111210111211111111111101111111111111111" +
-        "1111121711000111111111011110111111111111111111010111101111111111011111111111010011100011011111110111" +
-        "1111211111111110111011111101111111121111111111111101111111111101111111111111111111111111101111011011" +
-        "1011111011111110111111111111111011111111111111011111111111111101111011111101001101111131111211111010" +
-        "1101111111711111121111111111110111111111111111111111111110111111111111111111101111111111111111111111" +
-        "1001111111111111110111111111111111111112101111112111111111111111111101211111111111111111012111111111" +
-        "1111111101111011111111111111111111111111111111111311220211101111101111111111111111111111111111111111" +
-        "1111111111111110111111111111211111110111110111111111111111111111111111121111111111111111111111121111" +
-        "1111111111111111131111111111121111111112211211111111111112111101111111111111111111112111101111011111" +
-        "1111011111111111410111111011111111110110001001111101111111111111111111111111110121111111111111111111" +
-        "1111011111011111101111111177111110111170110111111101111111111111111111111101111111111101111111111001" +
-        "1111111111111110111111111111111111011111110111111111111111111111111111111000111110111711001111110111" +
-        "1111111111121111111101111111111111111211111211111111110111101111111111111111011111111111111110111111" +
-        "1111110111110111111111111111211101111110111111111111111111111111111111111111111111111111111112111111" +
-        "1111111111221111111112111111111121111111111111113111111111111111111012121111111113111111111111111111" +
-        "1111111111111211111111111111111111111111111111111111111111111111111111111111111111111111111111111111" +
-        "1221111111112D11111111111111111112111111110011110110011111111011111001111111001110111111111111011111" +
-        "1111000011101111110111111112111111111100011110011010111101111111111101111111111111111111111111111111" +
-        "1111111111111111111111112111111111111111122111111111211111111112111111111111111311111111111111111101" +
-        "2121111111113111111111111111111111111111111121111111111111111111111111111111111111111111111111111111" +
-        "11111111111111111111111111111111221111111112D1111111111111111111211111011111011111102111111111111011" +
-        "1101070011110011000010071110111101111101111111111011111111111107001711101111111111111110111111011111" +
-        "1111111111112111111111111111111111111111111111101111111111111111111111011101111111111110110111111311" +
-        "1100010111111111111111111111112111111111111111111111111111110111111112111111111111111111111111111111" +
-        "1111112111111111012111111111111011111111101100111111111111011111111111111111111111101110111111111111" +
-        "1010110110111111011111111111111111111011111111111111111111111111111111111111111111111111111111111111" +
-        "1011111111111111111111111111111111111110111111111111111111111110011111111111110011111111111111111110" +
-        "1111111111111111111111111111111111111111111111111111111121001111111110111111111111111112111011111111" +
-        "1111101101111111111111111111111101111111111111121111111111111111111111111111111111111111111111111111" +
-        "1111211111211111111113111111111112111111111111111111111111111111110111111111110111111111111111111111" +
-        "1111101111111111111111111011111111111111111111111001111111111111110111111111111111111112101111112111" +
-        "1111111111111111012111111111111111110121111111111111111101111011111111111111111111111111111111111311" +
-        "2202111011111011111111111111111111111111111111111111111111111110111111111111211111110111110111111111" +
-        "1111111111111111111211111111111111111111111211111111111111111111131111111111121111111112211211111111" +
-        "1111121111011111111111111111111121110111101111011111110111711111111111111101101111110111111111111101" +
-        "1111111111110110011111101111011111112111111111111111111100011110111111111111111111111111000011111111" +
-        "1111111110001101111121111111111111171111101111111111111111111117111101111000011110111111100111111110" +
-        "1111111111111112211111100211111100011111011111111111011111111111110111111110111110111111211101011111" +
-        "1111111110100021111111111111111011111111111111110121111110001101111111111111111111111111111210111111" +
-        "1111111101111111111111111110111111111111111111111111111111111111111111121111111171111111110101111110" +
-        "1101011011111111111111111111121111111110211111177111111111111111111111111111111111011111111111111111" +
-        "1111111111111121111111011111101017111111111111111111111111111011101111111111111111112111111111111101" +
-        "1111111111111110111111111111121101111111111111111121111111211111111111121111111111111111111112110111" +
-        "1111111111111101101112111111111101111011111121111111111111111111111111111111111120111121111111111111" +
-        "1111111110111111111211111111111111111111021111111111111111113111110111111111111111111111311111111111" +
-        "1111111111111211111101111111111111111111111111111111211111111111111111111112111111111111111111121112" +
-        "2111111111121111111111111111111111111111111111111111111111111111101111111111111111112111111111111120" +
-        "2111111111111111111111111111121111121111110112111211111111111111111111111111111112111101111211111122" +
-        "1112111121111111111111111111111121111111111101110111111111111113111111111111111111111121111111111111" +
-        "3111111111111111121211111111121111111111111111111111634231352234323285211111021111121111111211111110" +
-        "1111111111111111101111111111121111117111111111111111111111111110111111111111111111101111111111111111" +
-        "1111111001111111111111110111111111111111111112101111112111111111111111111101211111111111111111012111" +
-        "1111111111111101111011111111111111111111111111111111111311220211101111101111111111111111111111111111" +
-        "1111111111111111111110111111111111211111110111110111111111111111111111111111121111111111111111111111" +
-        "1211111111111111111111131111111111121111111112211211111111111112111101111111111111111111112111111111" +
-        "1110111111111111121101111111111111111211111112111111111112111111111111111111112111111111111111111101" +
-        "1011121111111111011110111111211111111111111111111111111111111111201111211111111111111111111110111111" +
-        "1121111111111111111111102111111111111111111311111011111111111111111111131111111111111111111111121111" +
-        "1101111111111111111111111111111111211111111111111111111112111111111111111111121112211111111121111111" +
-        "1111111111111111111111111111111111111111111111011101110111111110111111101111111111111001111111111111" +
-        "1111111111111112011111101111000111111111111111111111111111111211111211111111111111111111111111111111" +
-        "1113111111121111111211211111111111111111101111111111111111111011111111111111111111111222201111111111" +
-        "1101111111111211111111111111111111111111111111421111211111111111111111111111111111112111111111111111" +
-        "1111111111111111111611111111111121111111111213121311222111111121131121111112131133111122111513212111" +
-        "4212112112211111111111110111111121111111111111010011111111011110111111111111101111211111111111111111" +
-        "1111111110111111101111111110111111111110111111113111111110111111011312111110111111101111111101111111" +
-        "1011111111111711011111111111101111211101111101111111111111111111111111111111111111111111111111111011" +
-        "1011101112111111101111111111110011111101112111111001111111110111111111111111111110111110111100111111" +
-        "1011011111111101111111121111111111111111111111111111011111111100011211111111111111111111101111111110" +
-        "0110011111111011011111111111111111111111111111101111011111111111111011110110011111111111111111112111" +
-        "1111111111110111111111101111101111111111101111111111010111711111111111111111111111111111111111111111" +
-        "1111111111121111111111111111111111111101111111111111111111111111111111111100111001110111111111111111" +
-        "1111101111111111110111111112111111111111101111111111111111111111111111111111011111110111111100110101" +
-        "1111211111111110111100111100111111111111111111111110111111111111110111111111111121111111111011111011" +
-        "1100101111111111111111111111110111111111111110111111101111111111011100112111111000111111110101111011" +
-        "1110011111111011100101111111110111111111211111110111111101111111111111111011110111111111112111121111" +
-        "1011211711111111110001110111111111111011111110101111101111111011001111111111111111111111111111110111" +
-        "1110101111111111101111111110111111100111111111211111111111111110111111111111111111113111100011111111" +
-        "1111111711001111111111111100111010111111171111111111111111117211111111110111112111111111111111211111" +
-        "1111111111111111111111111111011011111111111111111111111111111111111111111111111011111111121111111110" +
-        "1111111110111111110111111112111111111111111011111111111111111111111111011111111111110111011110001110" +
-        "1111111110101111111111021101111111111111111111111101111111111101111111111111111110111111101110111111" +
-        "1111001110011101111111111011110001011011111701011001110101170111101011110111111111111111111001011111" +
-        "1121111111112111111111101711010110110111111121111111110111111111111011111111111111111111111111111111" +
-        "1111111111011111111111111111121111111111111111011111111111111111111111111111111111111111111111111111" +
-        "1111111101111111111101111111111011211111111111111121112111101111111111111111111111110111111111111111" +
-        "1111111111111111111111111210011111101111111111111111111111111111111111111111111111111111111111111111" +
-        "1111111111121111111111111111111111111111113111111111111111111101111111111111111111111111110118111111" +
-        "1111101111111011111111101001111111111000111111111111111011101011111111111111111111111111011111111111" +
-        "1111101011101112111111211111111101111121111111011111111110011111111111111101111111111111111111101000" +
-        "1001111111111111111110111110111100111011110111111101111111111111111101010111121111111111110111111111" +
-        "1101111111111100011111111111110111111111111111111011111001111111111111100111111111110111101111111112" +
-        "1111111111010010111111111110111111111111111111111211111111111112021111111111111111111111111111211111" +
-        "2111111011211121111111111111111111111111111111211110111121111112211121111211111111111111111111111211" +
-        "1111111110111011111111111111311111111111111111111112111111111111131111111111111111212111111111211111" +
-        "1111111111111111163423135223432328521111102111112111111121111111111111101111111121010001112000101011" +
-        "1111101111111111101111101111110111111111111111120000110111111111101111111111111111111111211111111111" +
-        "1120211111111111111111111111111112111112111111011211121111111111111111111111111111111211110111121111" +
-        "1122111211112111111111111111111111112111111111110111011111111111111311111111111111111111112111111111" +
-        "1111311111111111111112121111111112111111111111111111111163423135223432328521111102111112111111121111" +
-        "1111111111111111111111111111110121111111110001211111110111111110111111111101101111110112111111121111" +
-        "1110111111111111111111111111101211111111111111111111111111111111111111110111110111111114111111111011" +
-        "1101110111101111011111111111111111111111111111111111101111111111111111110110011111011111111111111111" +
-        "1111111211111111111112111111111111111111111111111111111111111111111111111011117011111110101010111111" +
-        "1101111111000111111101001100110111011111111111111110111111111111011111011111111111110111121111111111" +
-        "1101111101111111111111111111111121111111110111111111101111111111011101111110111111111011111010111111" +
-        "1111110101111111101111111111121111111111111111111110111111111111100151111111111111111111111111111011" +
-        "1010111110111111111001111101111111111111111112111111111111011211111111111111111111111111011111111111" +
-        "1111111101111111111111111111011111111111101111111111111111111012111011111111111111011101101101111111" +
-        "2111111111011111111111101111111111111111111111111111111111111111110111111111111111111211111111111111" +
-        "1101111111111111111111111111111111111111111111111111111111111111011111111111011111111110112111111111" +
-        "1111112111211110111111111111111111111111011111111111111111111111111111111111111112100111111011111111" +
-        "1111111111111111111111111111111111111111111111111111111111111111111211111111111111111111111111111131" +
-        "1111111111111111110111111111111111111111111111111110111111111012111111111111111111111111111111111110" +
-        "1111011111111110101111011111010111111001211111111101111110111011110111121111111111010111111110111111" +
-        "0111110111111111111111111112111111111011111111111111111111112111111111111171111001111000111111111111" +
-        "1111111111111111111111111110111111211111111111111111110111011101111110011111110011111110111111111111" +
-        "1111111011111111111101111111111111111111100111111110110111111111101111141111111110110111111111111110" +
-        "1111110111111000111111011111110111111111111111111111111112111111111111111111111101100111111101111111" +
-        "1111110011121111111111111211111121111111110111111111111011111111111111111111111110110111111111111111" +
-        "1111111111101001111121111110001011011111111111110111011111111111111111111211111111111111011111110011" +
-        "1111111111011111111111111111111111111111111111101112121111111111101111111111111111111111110111011113" +
-        "1110011121111111112111211111111111111111111111111111111111111111121111011111111111111111111111111101" +
-        "1111101111111111111111111110011110111111111111111111111111111111111111111101111111101111110111121121" +
-        "1111111110111111111111111111111111111111111111111111111211111113111111111211111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111111101111111111111111111111111111111111112111112111111" +
-        "1111111111111111111111111111131111111211111112112111111111111111111011111111111111111110111111111111" +
-        "1111111111122220111111111111011111111112111111111111111111111111111111114211112111111111111111111111" +
-        "1111111111211111111111111111111111111111111116111111111111211111111112131213112221111111211311211111" +
-        "1213113311112211151321211142121121122111111111111101111111211100110001111111111211111111111111111121" +
-        "1111110110110111111121111111110111111111111011111111111111111111111111111111111111111101111111111111" +
-        "1111121111111111111111011111111111111111111111111111111111111111111111111111111111110111111111110111" +
-        "1111111011211111111111111121112111101111111111111111111111110111111111111111111111111111111111111111" +
-        "1210011111101111111111111111111111111111111111111111111111111111111111111111111111111112111111111111" +
-        "1111111111111111113111111111111111111101111111111111111111111111101111111111110111111111111111111111" +
-        "1111111111111101112121111111111111111111111111111111111011101111111100111211111111121112111111111111" +
-        "1111111111111111111111111111112111101111111111111111111111111110111111111111111111111111111001111011" +
-        "1111111111111111111111111111111111111101111111101111110111121121111111110111111111111111111111111111" +
-        "1111111111111111111111111131111111112111111111111111111111111111111111111111111111111111111111111111" +
-        "1111111111110111111111111111110111001111710011101111011111011111011111111111111112111011111111111111" +
-        "1111101111111111111101111111111111211011111111111111112111111121111111111121111111111111111111121111" +
-        "1111111111111110110111211111111110111101111112111111111111111111111111111111111112011112111111111111" +
-        "1111111111011111111211111111111111111111021111111111111111113111110111111111111111111111311111111111" +
-        "1111111111112111111011111111111111111111111111111112111111111111111111111121111111111111111111211122" +
-        "1111111112111111111111111111111111111111111111111111111111111110112111101110001111111110111011111111" +
-        "1111111111111111101111111111111011111101111111111101111111111101121111111111101101111111111111110111" +
-        "1111111111111111111111111111110121111111111113111111011111111111111111111111111111111111111111111111" +
-        "1111111111110111111011101111111111111101111111111111111111111111110111111011111111111111110110111111" +
-        "1111111111111001111111111111111111141111110111111101111111111111011111111200111111111101111111111111" +
-        "1011000111111110011111110111711101110111111011101111101111111111011101111110111211111111111110111110" +
-        "1111100111111111011010111101111001111111111112111111111111111111111111111101111111111111111111111111" +
-        "1111111111111111111121111111111101111101111111111111101111111011110000001001111101111111141111111111" +
-        "0111111101111111111111111911111111011111111111111111111111111111101111111101111001111111111111011110" +
-        "0020001111110111111111011010011111111011100111111111111111111111111010111111100111101111111111171101" +
-        "1111110111111111111011111171111710001111111110111111111110011000111111111100111110111111111111111111" +
-        "1111111111111111111111011710100111111111111111110111111111211111111111111111011111111111111110111100" +
-        "1111110111111111111111111111111111011111110111111110111111111111111111111111111111010111111111110111" +
-        "1011111111111211111111111111111110111111111002111111111111121111110110010101111211111101211111111111" +
-        "1011211111111111111111111111111111110111111101111111111101111111111101111111011111111111011111111111" +
-        "1111111112111111111111111111011111111111511011101111111111111101011111111111111111111111111001111111" +
-        "1111111111101111107011111011111111111111111011111111111111111111001171011111111111111011111011110111" +
-        "1111111111111111111111110100111101100000010011111111111110010011211111101111011021111111111111011110" +
-        "1111011111111110111111111111111111111111111111211111111111111111111111101111111111111111111111111111" +
-        "1111111111111111111111111111111111011111111111111111111111111111111111101111111111111111111111100111" +
-        "1111111111001111111111111111111011111111111111111111111111111111111111111111111111111111210011111111" +
-        "1011111111111111111211101111111111111010111111111111111111111110111111111111112111111111111111111111" +
-        "1111111111111111111111111111111111121111121111111111311111111111211111111111111111111111111111111011" +
-        "1111111111121111111011001011110111111111111111000111011111111111111701011112111110111111111011111111" +
-        "1111110111111111111101111111111111111111111107011111111110111711012111112111111111111111111111111111" +
-        "1111110000111011111111111101111000100117111111111111111111111111100111111111111111100111111111111111" +
-        "1110111111111111111111111111111111110011000111111111120001111111111111111111111111111111111111101111" +
-        "1111111111111111111111111111211111211111111111111111111111111111111111311111112111111121121111111111" +
-        "1111111101111111111111111111011111111111111111111111222201111111111110111111111121111111111111111111" +
-        "1111111111111421111211111111111111111111111111111112111111111111111111111111111111111161111111111112" +
-        "1111111111213121311222111111121131121111112131133111122111513212111421211211221111111111111011111112" +
-        "1111111711111111111120111111111110110011110111100111001171011010111711111111110011111111001111111111" +
-        "1111111111111211111211111111111111111111111111111111111311111112111111121121111111111111111110111111" +
-        "1111111111111011111111111111111111111222201111111111110111111111121111111111111111111111111111111142" +
-        "1111211111111111111111111111111111112111111111111111111111111111111111161111111111112111111111121312" +
-        "1311222111111121131121111112131133111122111513212111421211211221111111111111011111112111100011111111" +
-        "1111011111111101111111111011111111111001101110101111111111111111111111111111111111100110111011111111" +
-        "1111110111111111111111211111111111111111111111111101111110011111111111011111111111111111111111111101" +
-        "1111111111111111111111111111111111111111111111111111111111111111001101111111111111111111111111111111" +
-        "1211111111111111111111111111111101111110101111111211111111111111111111111111121111011111110001111101" +
-        "1111101111111111111111011111111111011111111111111111111111001111101111111111101101110111110111110111" +
-        "1111111111111111111111111211111111111101111110101011111101111101111111011111111111111111111111011111" +
-        "1111111011111111111111111110111201111111111101111111110111111111111111111111111111111111111111001111" +
-        "1111111111111111111111111111111111111111111112011111101111111111111111111111112111110111111111211111" +
-        "1111111111111111110111111111111111111011111111111111111111111111111111111111111111111111111111111111" +
-        "0111111111111111111111111111111111111011111111111111111111111001111111111111001111111111111111111011" +
-        "1111111111111111111111111111111111111111111111111111112100111111111011111111111111111211101111111111" +
-        "1110101111111111111111111111101111111111111121111111111111111111111111111111111111111111111111111111" +
-        "1211111211111111113111111111112111111111111111111111111111111110111111111111111171110111111111111101" +
-        "1110011111111111110111111011111001111111111101111000011110011011111111101101111001111111111111111111" +
-        "1111111111110111111010111111101100111111111111111100111111111121001111111111111171711112111111101000" +
-        "1011101111117111110111111111111011111110111111111111110111111111111011111100111000111110111111111101" +
-        "1111111101111111111111111111111011111111101100011111111011111111111111111111111111111001110111111010" +
-        "1111111111111111111011011111101111111201111111010111111111111101111101101111111111110111111011001111" +
-        "2111111111110111111111111111111011111111111111111111111111011111111111111111111111111111111111111111" +
-        "1111111111111111111111111111111001111111111111111111111111111111111001111111111111111111111111111111" +
-        "0111111111111111111110111111111111111111111111001111111111111110111111111211111111111121011111121111" +
-        "1111111111111110121111111111111111101211111111111111111011110111111111111111111111111111111111113112" +
-        "2021110111110111111111111111111111111111111111111111111111111101111111111111211111110111110111111111" +
-        "1111111111111111111211111111111111111111111121111111111111111111113111111111112011111111122112111111" +
-        "1111111211110111111111111111111111211111111111101111111111111211011111111111111112111111121111111111" +
-        "1211111111111111111111211111111111111111110110111211111111110111101111112111111111111111111111111111" +
-        "1111111120111121111111111111111111111011111111211111111111111111111021111111111111111113111110111111" +
-        "1111111111111113111111111111111111111112111111011111111111111111111111111111112111111111111111111111" +
-        "1211111111111111111112111221111111112111111111111111111111111111111111111111111111111111110000101111" +
-        "1111112111111101111111011111111111111111111111110111111111111111111111111111111111111111111111111111" +
-        "1111111111101111111111111111111111111111111111110111111111111111111111110011111111111110011111111111" +
-        "1111111101111111111111111111111111111111111111111111111111111111121001111111110111111111111111112111" +
-        "0111111111111101011111111111111111111111011111111111111211111111111111111111111111111111111111111111" +
-        "1111111111112111112111111111131111111111121111111111111111111111111111111101111111111111111111111111" +
-        "1111111111101111111111111111111011111111111111111111111001111111111111110111111111111111111112101111" +
-        "1121111111111111111111012111111111111111110121111111111111111101111011111111111111111111111111111111" +
-        "1113112202111011111011111111111111111111111111111111111111111111111110111111111111211111110111110111" +
-        "1111111111111111111111111211111111111111111111111211111111111111111111131111111111121111111112211211" +
-        "1111111111121111011111111111111111111121111111001002111111000100111110111111111111111111111111110110" +
-        "0111110111111101111110111111111111011111111111111111111111111111111111011121211111111111111111111111" +
-        "1111111111101110111111110011121111111112111211111111111111111111111111111111111111111121111011111111" +
-        "1111111111111111111011111111111111111111111111100111101111111111111111111111111111111111111111011111" +
-        "1110111111011112112111111111011111111111111111111111111111111111111111111111111111311111111121111111" +
-        "1111111111111111111111111111111111111111111111111111111111111111111101111111111111111111110111111101" +
-        "1111101111111011111111111101111111111111111110111110011111011111111101111101110111111111111011101110" +
-        "1111100111110111111111111110111111111111111111111111111111111111111111111111111111111111111111111110" +
-        "1111111011111111111111111711110011111111011111121111111110111111111110111111111110111111111111100110" +
-        "1111111110111000111111110111111111111111111111111111111110111101111111111101111111111111011111111111" +
-        "1110111000011011112111111101111111111111001711111110111171111111111111111111111111111011111000111011" +
-        "1101110111100011101111121111111111111111111111111111111111111110111111111111111111111111111111111111" +
-        "1111111111117111111111110101111111110111100001011111111111111111111101111100111111111110111111211211" +
-        "1111111110111111111111111111111111111111011111110110001111111011100111111111111111111111000111111110" +
-        "0011111111011111011101111001101111111111011111121111111100111110111011111110011112111111111121111111" +
-        "1111110111010111111000111011111000111001111111111011101111110111111111111111111211111110111111111111" +
-        "1111111111111211121111111111111110011111111011111111000010111111111111111111111011111111101111111111" +
-        "11111101111111111011111111111111111111011011111001111:1111111111111101111011101111011111111111111111" +
-        "1111111212101171111111111111111181111111111111111111111111011111111711111110110111111111110111111111" +
-        "1121011111011111111111111111011111111111111111110011111111111111111111101111111111111001111101111110" +
-        "1001011111111110171001111000111111111111210111110211111100101111111111110111011111111111111121111000" +
-        "2111111211111111111111111011111001111101101111101111110111000111100011101111171111111111111101011111" +
-        "1111011010111101111101111011111011111111101111111111111011111111111111111111111111110111111111111011" +
-        "1110111111111111111112111111111111011111011111111111111111111112111111111011111111110111111111101110" +
-        "1111110111111111011111010111111111111010111111110111111111112111111111111111111111011111111111110015" +
-        "1111111111111111111111111111011101011111011111111001111101111111111111111112111111111111011211111111" +
-        "1111111111111111110111111111111111111101111111111111111111011111111111101111111111111111111012111011" +
-        "1111111111110101111111111111111111111011110111111011111111110111121111111001111111011111111111101111" +
-        "0111101111111111111100111111110111111101110211111100111111011112111111111111111111111111101111111101" +
-        "1111111110111011011111110111110011000211111111101111111101111111111100011111101111110001111011111111" +
-        "1111111111111101111111111111111111000111011111111111111011111111111111111111211101111101111111111111" +
-        "1111111011111111111112110111111111111111121111111211111111111211111111111111111111211111111111111111" +
-        "1101101112111111111101111011111121111111111111111111111111111111111120111121111111111111111111111011" +
-        "1111112111111111111111111110211111111111111111131111101111111111111111111113111111111111111111111112" +
-        "1111110111111111111111111111111111111121111111111111111111111211111111111111111112111221111111112111" +
-        "1111111111111111111111111111111111111111111111111101011121111117111011110111111111110111100011111000" +
-        "0002111111117100121111111111111110080111100011111111101111111111111211011111111111111112111111121111" +
-        "1111111211111111111111111111211111111111111111110110111211111111110111101111112111111111111111111111" +
-        "1111111111111120111121111111111111111111111011111111211111111111111111111021111111111111111113111110" +
-        "1111111111111111111113111111111111111111111112111111011111111111111111111111111111112111111111111111" +
-        "1111111211111111111111111112111221111111112111111111111111111111111111111111111111111111111111110111" +
-        "1111111111111111111111111110111111111101000110101011111111101111111111011111111010001111111111111111" +
-        "1111111111111101111111111111111101100111110111111111111011110111111010100111110111111111111011011101" +
-        "1112111111111111111111111111111110111111111111111111111111111011111111111111211111111111111111111111" +
-        "1111111111211111211111111071111111111111110111111111111110111111110011111101111111101111111111111111" +
-        "1111111111111111111101111111111011111111111010011011111111111111111111111111111101111111111101111110" +
-        "0101111111111111111111111111110111100111111111111111110111111101001111011111111211111101110111011111" +
-        "1111011111111111211111111111111111011121111111111111111111111111111111111111111111111111111111101111" +
-        "1111111211111110111111111111111111111101101111111111111111111111111111110101111111111111111110111111" +
-        "1111110111110111111111111111112111111111111011111011111111111111111111112111111111011111111110111111" +
-        "1111011101111110111111111011111010111111111111010111111110111111111112111111111111111111111011111111" +
-        "1111100151111111111111111111111111111011101011111011111111001111101111111111111111112111111111111011" +
-        "2111111111111111111111111110111111111111111111101111111111111111111011111111111101111111111111111111" +
-        "0121110111111111111110111101121111111011111111111101111111111110111011111110011000111011111110111111" +
-        "1101111111000110000111111111111111000111011111100111110111111110110711111101110001011111111111111111" +
-        "1111012111111121111111111111111111011011111112111111011111101111111111111111110111111111011118111111" +
-        "1101101000101110111011110111111111111100101111110110011011111111111111101117111111011111111111018111" +
-        "1011000111111001101111111011101111110011111117111111111111111111110111111111111111111110111111111101" +
-        "1011101111111111111111101111111011001111111111113118111111011111111111111111111111111111111111111010" +
-        "1101111111101110111111111211111000111111111111111111111111111111100011110110110111111121111111110111" +
-        "1111111111011111111111111111111111111111111111111111110111111111111111111111211111111111111110111111" +
-        "1111111111111111111111111111111111111111111111111111111011111111111011111111110112111111111111111211" +
-        "1211110111111111111111111111111011111111111111111111111111111111111111111210011111101111111111111111" +
-        "1111111111111111111111111111111111111111111111111111111111112111111111111111111111111111111311111111" +
-        "1111111111101111111111111111111111111101111111111110111111111111111111111111111111111110111212111111" +
-        "1111111111111111111111111111011101111111100111211111111121112111111111111111111111111111111111111111" +
-        "1112111101111111111111111111111111110111111111111111111111111111001111011111111111111111111111111111" +
-        "1111111111101111111101111110111121121111111110111111111111111111111111111111111111111111111111111113" +
-        "1111111112111111111111111111111111111111111111111111111111111111111111111111111111111011111111111111" +
-        "1111111111111111111111111111111111101111111111111111011111111111101111101111111111111111121111111111" +
-        "1101111101111111111111111111111211111111101111111111011111111110111011111101111111110111110101111111" +
-        "1111101011111111011111111111211111111111111111111101111111111111001511111111111111111111111111110111" +
-        "0101111101111111100111110111111111111111111211111111111101121111111111111111111111111101111111111111" +
-        "1111110111111111111111111101111111111110111111111111111111101211101111111111111101101101101111111211" +
-        "1111111011111111111101111111111111111111111111111111111111111110111111111111111111211111111111111110" +
-        "1111111111111111111111111111111111111111111111111111111111111011111111111011111111110112111111111111" +
-        "1112111211110111111111111111111111111011111111111111111111111111111111111111112100111111011111111111" +
-        "1111111111111111111111111111111111111111111111111111111111111111211111111111111111111111111111131111" +
-        "1111111111111110111111111111111111111111111111111111111000111001111011111111111011111001111111111111" +
-        "1001111111111111111111111111111110111111111111111111101111111111111111111111100111111111111111011111" +
-        "1111111111111112101111112111111111111111111101211111111111111111012111111111111111110111101111111111" +
-        "1111111111111111111111111311220211101111101111111111111111111111111111111111111111111111111011111111" +
-        "1111211111110111110111111111111111111111111111121111111111111111111111121111111111111111111113111111" +
-        "1111121111111112211211111111111112111101111111111111111111112111111111001110111171100111011110111111" +
-        "1111110111111121111111110001011111110111111111111011101111111111011110001111111111111111111111110111" +
-        "1111110111110111111111111111111111111111111111111111111111111111111111111111101011112111111111000111" +
-        "1111111111101101110111111111111111101111111011111101110001111110111111111111111111111111111110111111" +
-        "0111101011111070111111111111110111101111111011101011111100111111111110011111011110021111110111101111" +
-        "1211111101110111111111111111111111110101110111111110011101111111111111101111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111111111211111107111111101111111111100111001111111111111" +
-        "1111110011111111111011011111111111111111111111111111011111111111111111211111111111111111111110001111" +
-        "1011117111011111110111111111211111001011110001111110111101111111111111000100101111111000111111111111" +
-        "1111111111111111111011111111011111110000111111111011111011111011110111011111111111111101111111111111" +
-        "1211111111111111110111111111110001111011111111110011101111111111111111110111111100111111111101111111" +
-        "1111111111111101111111111100110001121111112121111111211111111111110011111111111110100111111171111111" +
-        "0721111111111111111011111221111111111111011111111110111111111111011211111111111111111111111111101701" +
-        "1111111100111070111111011111111111111111111111111011111101111111111111111111111111000101111111111111" +
-        "1111111211111110110111010111111111001111111111110011011010111110011111111111111111101111111111111110" +
-        "1111101111100110001111111101111101111011110111111211111100011111110111101111110170010011111001111101" +
-        "1111111111111111100110111111111101011101111101111111111111111011111111111011111111111111111111111001" +
-        "1111011111111111110111011111011111011111111111111111111111111112111111111111011111101010111111011111" +
-        "0111111101111111111111111111111101111111111110111111111111111111101112011111111111011111111111111111" +
-        "1111111111111111111111111111111001111111111111111111111111111111111111111111111111201111110111111111" +
-        "1111111111111112111110111111111211111111111111111111111011111111101011111111110111111111100111111110" +
-        "1111111111100011101001111101111110111110011011111111000111111111111111111111111111111111111111111111" +
-        "1111111111111101111110101111101101111110011101111100011111111101111111111211111111111111111111111011" +
-        "1111111011111111111011111111111111211111011111112111011011111111111111111111011101111111111101111101" +
-        "1111111111101111111111111111111111111111111111101112121111111111111111111111111111111111011101111111" +
-        "1001112111111111211121111111111111111111111111111111111111111112111101111111111111111111111111110111" +
-        "1111111111111111111111110011110111111111111111111111111111111111111111101111111101111110111121121111" +
-        "1111101111111111111111111111111111111111111111111111111111131111111112111111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111110111111111111111011111111111211111111111111111111111011" +
-        "1111111111111111121111111111111111111111111211111111111011111111111101111111111111111111111111111111" +
-        "1111011121211111111111111111111111111111111110111011111111001112111111111211121111111111111111111111" +
-        "1111111111111111111121111011111111111111111111111111101111111111111111111111111110011110111111111111" +
-        "1111111111111111111111111111011111111011111101111211211111111101111111111111111111111111111111111111" +
-        "1111111111111111311111111121111111111111111111111111111111111111111111111111111111111111111111111111" +
-        "1101111111111111111111111111101111711107011111111111111111171110111011011111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111111111101111111111111111111101110111111111131111111111" +
-        "1111111111111101111111111111111111111111111111111111111011111111111111111111311111111111111111111110" +
-        "1111111111111111110211111110111111111110111111111111101111111111001110111111111111111101111110111101" +
-        "0111111111111111111111111011111111101011110111111110111111111011010111201111010111111111111111211010" +
-        "1111100011101011111111111111111111111011111111000111111101111111110111110110010110111111011011111111" +
-        "1111111111111111111111111111111111111111101111111111111111111111111111111111111111101111111111111110" +
-        "1111111111111111101111111111101111110111111011101111101111111111111111011111111111011111111111111111" +
-        "1111110011111011111111111110111011111011111011111111111111111111111111112111111111111011111101010111" +
-        "1110111110111111101111111111111111111111101111111111110111111111111111111101112011111111111011111111" +
-        "1111111111111111111111111111111111111111001111111111111111111111111111111111111111111111111201111110" +
-        "1111111111111111111111112111110111111111211111111111111111111111011111711111111101011111111111111111" +
-        "1111111001111000101111112111110110101111111111111111111111101111110001111110111111211111111111110111" +
-        "1111111111111111111111111111111111111101111111110111100111111111111111111000111101111110111111111111" +
-        "1001121111111111121111117001101111100111110111111110111111100111110111110111121111111111011111111111" +
-        "112111111111111111111D111111111101111110000101121111111111111110111111111111111111110111711101111111" +
-        "1111001011111111011111111111111111000111101111111121211111111111110011111111111111111111111111111111" +
-        "1111111101111111110111110111111101111111111111110111111111111111111111111111111111110111111111111111" +
-        "1011111111111111111111111111111111111111111111111011111111011111111111111111111111111111101111111111" +
-        "1111111111111001111111111111001111111111111111111011111111111111111111111111111111111111111111111111" +
-        "1111112100111111111011111111111111111211101111111111111011011111111111111111111111011111111111111211" +
-        "1111111111111111111111111111111111111111111111111111111211111211111111113111111111112111111111111111" +
-        "1111111111111111101111111111111111111111111111111111110111111111111111111101111111111111111111111100" +
-        "1111111111111110111111111111111111112101111112111111111111111111101211111111111111111012111111111111" +
-        "1111101111011111111111111111111111111111111111311220211101111101111111111111111111111111111111111111" +
-        "1111111111110111111111111211111110111110111111111111111111111111111121111111111111111111111121111111" +
-        "1111111111111131111111111121111111112211211111111111112111101111111111111111111112111111111111111211" +
-        "1111111110111111111111011111011111111111111110111111111110111111111111111111111110011111011111111111" +
-        "1101110111110111110111111111111111111111111111121111111111110111111010101111110111110111111101111111" +
-        "1111111111111111011111111111101111111111111111111011120111111111110111111111111111111111111111111111" +
-        "1111111111111110011111111111111111111111111111111111111111111111112011111101111111111111111111111112" +
-        "1111101111111112111111111111111111111110111111111111111110111111111111111111111111111111111111111111" +
-        "1111111111111111111101111111111111111111111111111111111110111111111111111111111110011111111111110011" +
-        "1111111111111111101111111111111111111111111111111111111111111111111111111121001111111110111111111111" +
-        "1111121110111111111111101011111111111111111111111011111111111111211111111111111111111111111111111111" +
-        "1111111111111111111112111112111111111131111111111121111111111111111111111111111111101111111111111171" +
-        "1111101110001111211111131111111111100110101000011011011011111112111111111011111111111101111111111111" +
+        "1111111111111111111111111111111111111111101111111111111111011111111111101111101111111111111111121111" +
+        "1111111101111101111111111111111111111211111111101111111111011111111110111011111101111111110111110101" +
+        "1111111111101011111111011111111111211111111111111111111101111111111111001511111111111111111111111111" +
+        "1101110101111101111111100111110111111111111111111211111111111101121111111111111111111111111101111111" +
+        "1111111111110111111111111111111101111111111110111111111111111111101211101111111111111101101101101111" +
+        "1112111111111011111111111101111111111111111111111111111111111111111110111111111111111111211111111111" +
+        "1111101111111111111111111111111111111111111111111111111111111111111011111111111011111111110112111111" +
+        "1111111112111211110111111111111111111111111011111111111111111111111111111111111111112100111111011111" +
+        "1111111111111111111111111111111111111111111111111111111111111111111111211111111111111111111111111111" +
+        "1311111111111111111110111111111111111111111111111111111111111000111001111011111111111011111001111111" +
+        "1111111001111111111111111111111111111110111111111111111111101111111111111111111111100111111111111111" +
+        "0111111111111111111112101111112111111111111111111101211111111111111111012111111111111111110111101111" +
+        "1111111111111111111111111111111311220211101111101111111111111111111111111111111111111111111111111011" +
+        "1111111111211111110111110111111111111111111111111111121111111111111111111111121111111111111111111113" +
+        "1111111111121111111112211211111111111112111101111111111111111111112111111111001110111171100111011110" +
+        "1111111111110111111121111111110001011111110111111111111011101111111111011110001111111111111111111111" +
+        "1101111111110111110111111111111111111111111111111111111111111111111111111111111111101011112111111111" +
+        "0001111111111111101101110111111111111111101111111011111101110001111110111111111111111111111111111110" +
+        "1111110111101011111070111111111111110111101111111011101011111100111111111110011111011110021111110111" +
+        "1011111211111101110111111111111111111111110101110111111110011101111111111111101111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111211111107111111101111111111100111001111111" +
+        "1111111111110011111111111011011111111111111111111111111111011111111111111111211111111111111111111110" +
+        "0011111011117111011111110111111111211111001011110001111110111101111111111111000100101111111000111111" +
+        "1111111111111111111111111011111111011111110000111111111011111011111011110111011111111111111101111111" +
+        "1111111211111111111111110111111111110001111011111111110011101111111111111111110111111100111111111101" +
+        "1111111111111111111101111111111100110001121111112121111111211111111111110011111111111110100111111171" +
+        "1111110721111111111111111011111221111111111111011111111110111111111111011211111111111111111111111111" +
+        "1017011111111100111070111111011111111111111111111111111110111111011111111111111111111111110001011111" +
+        "1111111111111112111111101101110101111111110011111111111100110110101111100111111111111111111011111111" +
+        "1111111011111011111001100011111111011111011110111101111112111111000111111101111011111101700100111110" +
+        "0111110111111111111111111001101111111111010111011111011111111111111110111111111110111111111111111111" +
+        "1111100111110111111111111101110111110111110111111111111111111111111111121111111111110111111010101111" +
+        "1101111101111111011111111111111111111111011111111111101111111111111111111011120111111111110111111111" +
+        "1111111111111111111111111111111111111110011111111111111111111111111111111111111111111111112011111101" +
+        "1111111111111111111111121111101111111112111111111111111111111110111111111010111111111101111111111001" +
+        "1111111011111111111000111010011111011111101111100110111111110001111111111111111111111111111111111111" +
+        "1111111111111111111111011111101011111011011111100111011111000111111111011111111112111111111111111111" +
+        "1111101111111110111111111110111111111111112111110111111121110110111111111111111111110111011111111111" +
+        "0111110111111111111011111111111111111111111111111111111011121211111111111111111111111111111111110111" +
+        "0111111110011121111111112111211111111111111111111111111111111111111111121111011111111111111111111111" +
+        "1111011111111111111111111111111100111101111111111111111111111111111111111111111011111111011111101111" +
+        "2112111111111011111111111111111111111111111111111111111111111111111311111111121111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111101111111111111110111111111112111111111111111111" +
+        "1111101111111111111111111211111111111111111111111112111111111110111111111111011111111111111111111111" +
+        "1111111111110111212111111111111111111111111111111111101110111111110011121111111112111211111111111111" +
+        "1111111111111111111111111111211110111111111111111111111111111011111111111111111111111111100111101111" +
+        "1111111111111111111111111111111111110111111110111111011112112111111111011111111111111111111111111111" +
+        "1111111111111111111111113111111111211111111111111111111111111111111111111111111111111111111111111111" +
+        "1111111111011111111111111111111111111011117111070111111111111111111711101110110111111111111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111111011111111111111111111011101111111111311" +
+        "1111111111111111111111011111111111111111111111111111111111111110111111111111111111113111111111111111" +
+        "1111111011111111111111111102111111101111111111101111111111111011111111110011101111111111111111011111" +
+        "1011110101111111111111111111111110111111111010111101111111101111111110110101112011110101111111111111" +
+        "1121101011111000111010111111111111111111111110111111110001111111011111111101111101100101101111110110" +
+        "1111111111111111111111111111111111111111111111111011111111111111111111111111111111111111111011111111" +
+        "1111111011111111111111111011111111111011111101111110111011111011111111111111110111111111110111111111" +
+        "1111111111111100111110111111111111101110111110111110111111111111111111111111111121111111111110111111" +
+        "0101011111101111101111111011111111111111111111111011111111111101111111111111111111011120111111111110" +
+        "1111111111111111111111111111111111111111111111110011111111111111111111111111111111111111111111111112" +
+        "0111111011111111111111111111111121111101111111112111111111111111111111110111117111111111010111111111" +
+        "1111111111111110011110001011111121111101101011111111111111111111111011111100011111101111112111111111" +
+        "1111011111111111111111111111111111111111111111011111111101111001111111111111111110001111011111101111" +
+        "1111111110011211111111111211111170011011111001111101111111101111111001111101111101111211111111110111" +
+        "11111111112111111111111111111D1111111111011111100001011211111111111111101111111111111111111101117111" +
+        "0111111111110010111111110111111111111111110001111011111111212111111111111100111111111111111111111111" +
+        "1111111111111111011111111101111101111111011111111111111101111111111111111111111111111111111101111111" +
+        "1111111110111111111111111111111111111111111111111111111110111111110111111111111111111111111111111011" +
+        "1111111111111111111110011111111111110011111111111111111110111111111111111111111111111111111111111111" +
+        "1111111111111121001111111110111111111111111112111011111111111110110111111111111111111111110111111111" +
+        "1111121111111111111111111111111111111111111111111111111111111112111112111111111131111111111121111111" +
+        "1111111111111111111111111011111111111111111111111111111111111101111111111111111111011111111111111111" +
+        "1111110011111111111111101111111111111111111121011111121111111111111111111012111111111111111110121111" +
+        "1111111111111011110111111111111111111111111111111111113112202111011111011111111111111111111111111111" +
+        "1111111111111111111101111111111112111111101111101111111111111111111111111111211111111111111111111111" +
+        "2111111111111111111111311111111111211111111122112111111111111121111011111111111111111111121111111111" +
+        "1111121111111111101111111111110111110111111111111111101111111111101111111111111111111111100111110111" +
+        "1111111111011101111101111101111111111111111111111111111211111111111101111110101011111101111101111111" +
+        "0111111111111111111111110111111111111011111111111111111110111201111111111101111111111111111111111111" +
+        "1111111111111111111111100111111111111111111111111111111111111111111111111120111111011111111111111111" +
+        "1111111211111011111111121111111111111111111111101111111111111111101111111111111111111111111111111111" +
+        "1111111111111111111111111111011111111111111111111111111111111111101111111111111111111111100111111111" +
+        "1111001111111111111111111011111111111111111111111111111111111111111111111111111111210011111111101111" +
+        "1111111111111211101111111111111010111111111111111111111110111111111111112111111111111111111111111111" +
+        "1111111111111111111111111111121111121111111111311111111111211111111111111111111111111111111011111111" +
+        "1111117111111011100011112111111311111111111001101010000110110110111111121111111110111111111111011111" +
+        "1111111111111111111111111111111111111011111111111111111121111111111111111011111111111111111111111111" +
+        "1111111111111111111111111111111111101111111111101111111111011211111111111111121112111101111111111111" +
+        "1111111111101111111111111111111111111111111111111111210011111101111111111111111111111111111111111111" +
+        "1111111111111111111111111111111111111121111111111111111111111111111113111111111111111111101111111111" +
+        "1111111111111111011100001001121111111000100111011101111111001111111101111111001111111111111111110111" +
+        "1111111111101111111011111111111111011111111111111111111111111111111111111111113111111111111111101111" +
+        "1100011111111111101111111111111110111111111110111001111111011110111100011111011111011110101111111111" +
+        "1111111111111101111101111110011021111110011111111110111110011101111100111000111111010001011111111111" +
+        "1111110011111111111101111111111111101111111101001001100100010011111111111111111111100111111111011111" +
+        "1111111111101111111111111111311111111111111011111111111111111121111111111111117111111100000011111111" +
+        "1111111700011111111111111111111111011111111111111111111111111111111111011111111111101110111111101111" +
+        "1211111110111111011111181111111111100110111111110110111111101101001111111111111011111111111011111011" +
+        "1101111111001111010111111100111001101011101111111111101111111111111111111111111111111111111111111111" +
+        "1110100111101000011111131111111101011110110111112111100111111111111111110111111101110001111111111112" +
+        "1110111111111111121111100011111111111111111112111111112111121111111111111111011111111111111111111111" +
+        "1111011111111111111101111111111111111111110111111101111011112111111111111110000211111100111011011111" +
+        "1111111111111111111111111011111111111111111111111101001110111111111101111111111111111101111111100011" +
+        "1111101000101111100011111111111111111111110111111011110111110001111101100111001111110011111111111111" +
+        "1111110111111111211111111711011111111111110111011111010011111111171110111111111111111111111111111111" +
+        "1111110111111111101111111111101001101111111111111111111111111111110111111111110111111001011111111111" +
+        "1111111111111111011110011111111111111111011111110100111101111111121111110111011101111111110111111111" +
+        "1121111111111111111101112111111111111111111111111111111111111111111111111111111110111111111112111111" +
+        "1011111111111111111111110110111111111111111111111111111111010111111111111101111111111101111000711111" +
+        "1111111110111000010111171100110001111111111101111110111001111110111101111011111110111111111011111111" +
+        "0011701110101100110000100111111111011001111111111111111111111011111111110011121011117111111110111111" +
+        "1111111111111071110111111710011111111111111111111100111111111110111111111111111111111111111101111111" +
+        "1111111111110111111111111111111111110011111111111111101111111111111111111121011111121111111111111111" +
+        "1110121111111111111111101211111111111111111011110111111111111111111111111111111111113112202111011111" +
+        "0111111111111111111111111111111111111111111111111101111111111112111111101111101111111111111111111111" +
+        "1111112111111111111111111111112111111111111111111111311111111111211111111122112111111111111121111011" +
+        "1111111111111111111211131111111101111111111011111111111111111011111111111101111111111111111111011111" +
+        "1111111111111111111111111111111111111111111101111111111111111111011111111111111111111111001111111111" +
+        "1111101111111111111111111121011111121111111111111111111012111111111111111110121111111111111111101111" +
+        "0111111111111111111111111111111111113112202111011111011111111111111111111111111111111111111111111111" +
+        "1101111111111112111111101111101111111111111111111111111111211111111111111111111111211111111111111111" +
+        "1111311111111111211111111122112111111111111121111011111111111111111111121111111111710111112111111111" +
+        "2111111111101110111110111211111111121111001111110111111101111111111111111102101111111111111111111111" +
+        "1111011111111111111111110111101111121111111111111111117111111111111111111111111110111111111111111111" +
+        "1111111111111111111111111111111111111131311111111111111111111101111111111111111111111111111111110111" +
+        "1111111101111110110011111110111111111011111111111111111101101101111101111111011111111111111111110101" +
+        "1111100111100100101111101111112111111110110011111110110011111111011111111111111111110111111111111111" +
+        "0111111111111011111111111111110111111110111111111111111111111111111111111111011111011111110111111111" +
+        "1111111101011111111111111010101111110111011111111111111111111111111110111111111111111111111111111111" +
+        "1111110111111111101111111111101001101111111111111111111111111111110111111111110111111001011111111111" +
+        "1111111111111111011110011111111111111111011111110100111101111111121111110111011101111111110111111111" +
+        "1121111111111111111101112111111111111111111111111111111111111111111111111111111110111111111112111111" +
+        "1011111111111111111111110110111111111111111111111111111111010111111211111111111101010011110111110111" +
+        "1111111000171001111111101111010111111211111011111111001101111101111100111111111110111101101111111111" +
+        "1111101111111110111111110111111111111100011111111101111210101111101111110111111000111111111211111101" +
+        "1112111111010011000101111011111110110001011111100111111111111110011111111111111111111111111111112232" +
+        "5122313223184321110111111100112111111111111111111101111111101111111111111112111111111001111101111111" +
+        "1110111111101111110111111011110111111111111111011110001011111117121111100110111111111111111111101111" +
+        "0110111111101111111101111101111001111111111111111111111111111101111111111110111110111111111111101111" +
+        "2111111111111011111011111111111111111111111121111111110111111111101111111111011101111110111111111011" +
+        "1110101111111111110101111111101111111111121111111111111111111110111111111111100151111111111111111111" +
+        "1111111110111010111110111111111001111101111111111111111112111111111111011121111111111111111111111111" +
+        "1011111111111111111110111111111111111111101111111111110111111111111111111101211101111111111111101101" +
+        "1011011111112111111111011111111111101111111111111111111111111111111111111111110111111111111111111211" +
+        "1111111111111101111111111111111111111111111111111111111111111111111111111111011111111111011111111110" +
+        "1121111111111111112111211110111111111111111111111111011111111111111111111111111111111111111112100111" +
+        "1110111111111111111111111111111111111111111111111111111111111111111111111111111211111111111111111111" +
+        "1111111111311111111111111111110111111111111111111111111111111111111111111111111101111111011111101111" +
+        "1111111111111111111111111111111101111111111011111111111010011011111111111111111111111111111101111111" +
+        "1111011111100101111111111111111111111111110111100111111111111111110111111101001111011111111211111101" +
+        "1101110111111111011111111111211111111111111111011121111111111111111111111111111111111111111111111111" +
+        "1111111011111111111211111110111111111111111111111101101111111111111111111111111111110101111111111111" +
+        "1111011111111111101111101111111111111111121111111111110111110111111111111111111111121111111110111111" +
+        "1111011111111110111011111101111111110111110101111111111110101111111101111111111121111111111111111111" +
+        "1101111111111111001511111111111111111111111111110111010111110111111110011111011111111111111111121111" +
+        "1111111101121111111111111111111111111101111111111111111111011111111111111111110111111111111011111111" +
+        "1111111111101211101111111111111101111121111111111111111111111111111121111111111101101111111111111111" +
+        "1011111111111111111111111111111111111111111111111111111111111111011111111111111111111111111111111111" +
+        "1011111111111111111111111001111111111111001111111111111111111011111111111111111111111111111111111111" +
+        "1111111111111111112100111111111011111111111111111211101111111111111010111111111111111111111110111111" +
+        "1111111121111111111111111111111111111111111111111111111111111111121111121111111111311111111111211111" +
+        "1111111111111111111111111110111111111111100011111111100071011111111111311111111110001101111121111111" +
+        "0011711111111111111111011111111111100111110111111111110011110111111111011110111111111111111111111110" +
+        "1111111101111111111111017111011111111111110000111011111001101111001111110100111111111110111111111100" +
+        "1110011000011111111111111111100110001001100011111111100111111111010110001111111011001111111111101111" +
+        "1111100010001111111011111111111111011111111111111111111111111111111111111111111111111111111111111011" +
+        "1111101111111111011111712111111101111110111101111111121111110111101111111111111111111111111111111111" +
+        "1111111111111111111111111111111011111011001111111111110011110011111211111111111111110001111111110111" +
+        "1111110000101111111111111111111111011111117111000110111011000000011100111111111111111111111111111111" +
+        "1111111111110111111111111110000111111111111111111111001110101111111100011111111111111100111011111111" +
+        "1111111111110011101111111111011111111111101111111111111111111111111111111111111111011111110111111111" +
+        "1111210111211001111110111101111111101111111011101111111111011111111111111111111111111111110111110111" +
+        "1111111111111111111111112111111011111111111111000010011110101111111111011101111111111111111111111111" +
+        "1111111111111111111111111101111100111111117000000111000111111110111110111111110111111111111021111110" +
+        "1011111111010111111111000111011121111111111111111110111111011110101111111111111111111111110111111111" +
+        "0101111011111111011111111101101011120111101011111111111111121101011111000111010111111111111111111111" +
+        "1101111111100011111110111111111011111011001011011111101101111111111111111111111111111111111111111111" +
+        "1111110111111111111111111111111111111111111111110111111111111111011111111111111111011111111111011111" +
+        "1011111101111101111000101110111111121111111111111111111111110011211111110001111110110111110111111111" +
+        "1110111111111111111111111111111100021111111101100000011111111000111001111111111111011111111110001111" +
+        "0011211111110110101001111110111111111121111111110111112111111000100111111111111111000111111111111011" +
+        "0110111111121111111110111111111111011111111111111111111111111111111111111111101111111111111111112111" +
+        "1111111111111011111111111111111111111111111111111111111111111111111111111110111111111110111111111101" +
+        "1211111111111111121112111101111111111111111111111110111111111111111111111111111111111111111121001111" +
+        "1101111111111111111111111111111111111111111111111111111111111111111111111111112111111111111111111111" +
+        "1111111113111111111111111111101111111111111111111111111111111111111111111101111111111111111111011111" +
+        "1111111111111110111111111111110111111111101111111011011011111112111111111011111111111101111111111111" +
         "1111111111111111111111111111101111111111111111112111111111111111101111111111111111111111111111111111" +
         "1111111111111111111111111110111111111110111111111101121111111111111112111211110111111111111111111111" +
         "1110111111111111111111111111111111111111111121001111110111111111111111111111111111111111111111111111" +
         "1111111111111111111111111111112111111111111111111111111111111311111111111111111110111111111111111111" +
-        "1111111101110000100112111111100010011101110111111100111111110111111100111111111111111111011111111111" +
-        "1110111111101111111111111101111111111111111111111111111111111111111111311111111111111110111111000111" +
-        "1111111110111111111111111011111111111011100111111101111011110001111101111101111010111111111111111111" +
-        "1111110111110111111001102111111001111111111011111001110111110011100011111101000101111111111111111100" +
-        "1111111111110111111111111110111111110100100110010001001111111111111111111110011111111101111111111111" +
-        "1110111111111111111131111111111111101111111111111111112111111111111111711111110000001111111111111117" +
-        "0001111111111111111111111101111111111111111111111111111111111101111111111110111011111110111112111111" +
-        "1011111101111118111111111110011011111111011011111110110100111111111111101111111111101111101111011111" +
-        "1100111101011111110011100110101110111111111110111111111111111111111111111111111111111111111111101001" +
-        "1110100001111113111111110101111011011111211110011111111111111111011111110111000111111111111211101111" +
-        "1111111112111110001111111111111111111211111111211112111111111111111101111111111111111111111111110111" +
-        "1111111111110111111111111111111111011111110111101111211111111111111000021111110011101101111111111111" +
-        "1111111111111110111111111111111111111111010011101111111111011111111111111111011111111000111111101000" +
-        "1011111000111111111111111111111101111110111101111100011111011001110011111100111111111111111111110111" +
-        "1111112111111117110111111111111101110111110100111111111711101111111111111111111111111111111111110111" +
-        "1111111011111111111010011011111111111111111111111111111101111111111101111110010111111111111111111111" +
-        "1111110111100111111111111111110111111101001111011111111211111101110111011111111101111111111121111111" +
-        "1111111111011121111111111111111111111111111111111111111111111111111111101111111111121111111011111111" +
-        "1111111111111101101111111111111111111111111111110101111111111111011111111111011110007111111111111110" +
-        "1110000101111711001100011111111111011111101110011111101111011110111111101111111110111111110011701110" +
-        "1011001100001001111111110110011111111111111111111110111111111100111210111171111111101111111111111111" +
-        "1110711101111117100111111111111111111111001111111111101111111111111111111111111111011111111111111111" +
-        "1101111111111111111111111100111111111111111011111111111111111111210111111211111111111111111110121111" +
-        "1111111111111012111111111111111110111101111111111111111111111111111111111131122021110111110111111111" +
-        "1111111111111111111111111111111111111111011111111111121111111011111011111111111111111111111111112111" +
-        "1111111111111111111121111111111111111111113111111111112111111111221121111111111111211110111111111111" +
-        "1111111112111311111111011111111110111111111111111110111111111111011111111111111111110111111111111111" +
-        "1111111111111111111111111111111111011111111111111111110111111111111111111111110011111111111111101111" +
-        "1111111111111111210111111211111111111111111110121111111111111111101211111111111111111011110111111111" +
-        "1111111111111111111111111131122021110111110111111111111111111111111111111111111111111111111101111111" +
-        "1111121111111011111011111111111111111111111111112111111111111111111111112111111111111111111111311111" +
-        "1111112111111111221121111111111111211110111111111111111111111211111111117101111121111111112111111111" +
-        "1011101111101112111111111211110011111101111111011111111111111111021011111111111111111111111111011111" +
-        "1111111111111101111011111211111111111111111171111111111111111111111111101111111111111111111111111111" +
-        "1111111111111111111111111111313111111111111111111111011111111111111111111111111111111101111111111101" +
-        "1111101100111111101111111110111111111111111111011011011111011111110111111111111111111101011111100111" +
-        "1001001011111011111121111111101100111111101100111111110111111111111111111101111111111111110111111111" +
-        "1110111111111111111101111111101111111111111111111111111111111111110111110111111101111111111111111101" +
-        "0111111111111110101011111101110111111111111111111111111111101111111111111111111111111111111111110111" +
-        "1111111011111111111010011011111111111111111111111111111101111111111101111110010111111111111111111111" +
-        "1111110111100111111111111111110111111101001111011111111211111101110111011111111101111111111121111111" +
-        "1111111111011121111111111111111111111111111111111111111111111111111111101111111111121111111011111111" +
-        "1111111111111101101111111111111111111111111111110101111112111111111111010100111101111101111111111000" +
-        "1710011111111011110101111112111110111111110011011111011111001111111111101111011011111111111111101111" +
-        "1111101111111101111111111111000111111111011112101011111011111101111110001111111112111111011112111111" +
-        "0100110001011110111111101100010111111001111111111111100111111111111111111111111111111122325122313223" +
-        "1843211101111111001121111111111111111111011111111011111111111111121111111110011111011111111110111111" +
-        "1011111101111110111101111111111111110111100010111111171211111001101111111111111111111011110110111111" +
-        "1011111111011111011110011111111111111111111111111111011111111111101111101111111111111011112111111111" +
-        "1110111110111111111111111111111111211111111101111111111011111111110111011111101111111110111110101111" +
-        "1111111101011111111011111111111211111111111111111111101111111111111001511111111111111111111111111110" +
-        "1110101111101111111110011111011111111111111111121111111111110111211111111111111111111111111011111111" +
-        "1111111111101111111111111111111011111111111101111111111111111111012111011111111111111011011011011111" +
-        "1121111111110111111111111011111111111111111111111111111111111111111101111111111111111112111111111111" +
-        "1111011111111111111111111111111111111111111111111111111111111111110111111111110111111111101121111111" +
-        "1111111121112111101111111111111111111111110111111111111111111111111111111111111111121001111110111111" +
-        "1111111111111111111111111111111111111111111111111111111111111111111112111111111111111111111111111111" +
-        "3111111111111111111101111111111111111111111111111111111111111111111111011111110111111011111111111111" +
-        "1111111111111111111111011111111110111111111110100110111111111111111111111111111111011111111111011111" +
-        "1001011111111111111111111111111101111001111111111111111101111111010011110111111112111111011101110111" +
-        "1111110111111111112111111111111111110111211111111111111111111111111111111111111111111111111111111011" +
-        "1111111112111111101111111111111111111111011011111111111111111111111111111101011111111111111111011111" +
-        "1111111011111011111111111111111211111111111101111101111111111111111111111211111111101111111111011111" +
-        "1111101110111111011111111101111101011111111111101011111111011111111111211111111111111111111101111111" +
-        "1111110015111111111111111111111111111101110101111101111111100111110111111111111111111211111111111101" +
-        "1211111111111111111111111111011111111111111111110111111111111111111101111111111110111111111111111111" +
-        "1012111011111111111111011111211111111111111111111111111111211111111111011011111111111111111011111111" +
-        "1111111111111111111111111111111111111111111111111111110111111111111111111111111111111111111011111111" +
-        "1111111111111110011111111111110011111111111111111110111111111111111111111111111111111111111111111111" +
-        "1111111121001111111110111111111111111112111011111111111110101111111111111111111111101111111111111121" +
-        "1111111111111111111111111111111111111111111111111111111211111211111111113111111111112111111111111111" +
-        "1111111111111111101111111111111000111111111000710111111111113111111111100011011111211111110011711111" +
-        "1111111111110111111111111001111101111111111100111101111111110111101111111111111111111111101111111101" +
-        "1111111111110171110111111111111100001110111110011011110011111101001111111111101111111111001110011000" +
-        "0111111111111111111001100010011000111111111001111111110101100011111110110011111111111011111111100010" +
-        "0011111110111111111111110111111111111111111111111111111111111111111111111111111111111110111111101111" +
-        "1111110111117121111111011111101111011111111211111101111011111111111111111111111111111111111111111111" +
-        "1111111111111111111110111110110011111111111100111100111112111111111111111100011111111101111111110000" +
-        "1011111111111111111111110111111171110001101110110000000111001111111111111111111111111111111111111111" +
-        "1101111111111111100001111111111111111111110011101011111111000111111111111111001110111111111111111111" +
-        "1100111011111111110111111111111011111111111111111111111111111111111111110111111101111111111111210111" +
-        "2110011111101111011111111011111110111011111111110111111111111111111111111111111101111101111111111111" +
-        "1111111111112111111011111111111111000010011110101111111111011101111111111111111111111111111111111111" +
-        "1111111111111101111100111111117000000111000111111110111110111111110111111111111021111110101111111101" +
-        "0111111111000111011121111111111111111110111111011110101111111111111111111111110111111111010111101111" +
-        "1111011111111101101011120111101011111111111111121101011111000111010111111111111111111111110111111110" +
-        "0011111110111111111011111011001011011111101101111111111111111111111111111111111111111111111111011111" +
-        "1111111111111111111111111111111111110111111111111111011111111111111111011111111111011111101111110111" +
-        "1101111000101110111111121111111111111111111111110011211111110001111110110111110111111111111011111111" +
-        "1111111111111111111100021111111101100000011111111000111001111111111111011111111110001111001121111111" +
-        "0110101001111110111111111121111111110111112111111000100111111111111111000111111111111011011011111112" +
-        "1111111110111111111111011111111111111111111111111111111111111111101111111111111111112111111111111111" +
-        "1011111111111111111111111111111111111111111111111111111111111110111111111110111111111101121111111111" +
-        "1111121112111101111111111111111111111110111111111111111111111111111111111111111121001111110111111111" +
-        "1111111111111111111111111111111111111111111111111111111111111111112111111111111111111111111111111311" +
-        "1111111111111111101111111111111111111111111111111111111111111101111111111111111111011111111111111111" +
-        "1110111111111111110111111111101111111011011011111112111111111011111111111101111111111111111111111111" +
-        "1111111111111111101111111111111111112111111111111111101111111111111111111111111111111111111111111111" +
-        "1111111111111110111111111110111111111101121111111111111112111211110111111111111111111111111011111111" +
-        "1111111111111111111111111111111121001111110111111111111111111111111111111111111111111111111111111111" +
-        "1111111111111111112111111111111111111111111111111311111111111111111110111111111111111111111111111111" +
-        "1112111111100111111111111111111111111011111110111111111111117111110001101111010111111111111011111103" +
-        "1111111111111110111111111111111111111111111011111111111111011111111111111121111111111011111111111011" +
-        "1101111111111111111111111111111111011011111111111111211111111111111111111111111111111111111111111111" +
-        "1111111101111111111011111011101111110111110001111111111111101111111111100111100111111111011110111111" +
-        "1011111110111111100111111111111111111111111110111111101110111111110111010111110111111111111011111111" +
-        "0010111110111111111111111111110111110111111111111011100110110111111111111110101110111111111111101111" +
-        "1110120111111111111111111111111001011100111111110111111111111110111111011110101111111111111111111111" +
-        "1101111111110101111011111111011111111101101011120111101011111111111111121101011111000111010111111111" +
-        "1111111111111101111111100011111110111111111011111011001011011111101101111111111111111111111111111111" +
-        "1111111111111111110111111111111111111111111111111111111111110111111111111111011111111111111111011111" +
-        "1111110111111011111101111111111111111111101011111011111110111211111100011111110110101771111111111111" +
-        "1100001111001111111110110111111111111111111110111111111111111111111111101110111111111111111111001110" +
-        "0111111111111111101011111112111111111111000100111111111111001110001111110111100010111111111111101111" +
-        "1111111771111212111111111211111111142122111111111212111111111111111110007121121111110111111110011110" +
-        "1111111111101111111111117100011111011021110011101111101111111111111011111111101111110111101121111111" +
-        "1121101111110101101011101101111011111111111111101111101111111111110111011101111101111111111111111011" +
-        "1111111110111111111111111111111110011111011111111111011101110111110111110111111111111111111111111111" +
-        "1211111111111101111110101011111101111101111111011111111111111111111111011111111111101111111111111111" +
-        "1110111201111111111101111111110111111111111111111111111111111111111111001111111111111111111111111111" +
-        "1111111111111111111111201111110111111111111111111111111211111011111111121111111111111111111111101111" +
-        "1111111111111011111111111111111111111111111111111111111111111111111111111111011111111111111111111111" +
-        "1111111111111011111111111111111111111001111111111111001111111111111111111011111111111111111111111111" +
-        "1111111111111111111111111111112100111111111011111111111111111211101111111111111010111111111111111111" +
-        "1111101111111111111121111111111111111111111111111111111111111111111111111111121111121111111111311111" +
-        "1111112111111111111111111111111111111110111111111111011111111111111111111001110111111111111111101111" +
-        "1101111010111111111111111111111111011111111101011110111111110111111111011010111201111010111111111111" +
-        "1112110101111100011101011111111111111111111111011111111000111111101111111110111110110010110111111011" +
-        "0111111111111111111111111111111111111111111111111101111111111111111111111111111111111111111101111111" +
-        "1111111101111111111111111101111111111101111110111111011011111011111111111111110111111111110111111111" +
-        "1111111111111100111110111111111111101110111110111110111111111111111111111111111121111111111110111111" +
-        "0101011111101111101111111011111111111111111111111011111111111101111111111111111111011120111111111110" +
-        "1111111111111111111111111111111111111111111111110011111111111111111111111111111111111111111111111112" +
-        "0111111011111111111111111111111121111101111111112111111111111111111111110111111111111111101111111111" +
-        "1111011111110111111111011111111111111111011111111111101111101111111111111111121111111111110111110111" +
-        "1111111111111111111211111111101111111111011111111110111011111101111111110111110101111111111110101111" +
-        "1111011111111111211111111111111111111101111111111111001511111111111111111111111111110111010111110111" +
-        "1111100111110111111111111111111211111111111101121111111111111111111111111101111111111111111111011111" +
-        "1111111111111101111111111110111111111111111111101211101111111111111101111111111011211111110011111111" +
-        "1111111111111111011111111111100021111111111111101111110101111111011000101111111111111111111111111111" +
-        "1111111111111111111111111111111111111111111111211111111100111111111101010011000111000101111111100111" +
-        "0111101111000000111111011111111110000001111011100011111111711111111100011111111111111111111111101111" +
-        "1111111111111111111111111111101111111111111111111111111111111111111111111011111111111110111111121111" +
-        "1111111111111111111111111111111111111102101111111101111011111111111111101111100111000111111111111111" +
-        "1111011001111000111111101000100011111111111111111111111110101111110111111111101111111111011111001111" +
-        "12211111111111001101000011101111111111111111111111010=1111110111111111111111111011111111111111111000" +
-        "1111111111111111101111010001001111111111111111111111111110100101111111101111111111111111101111111111" +
-        "1111101111111111110111101011111111111112120001101111100110111111111111100110111010011111111101111111" +
-        "1111111101111100011111111111111111111111111111111010110111111111101111001111111111111112110111111101" +
-        "1101110111111111111111111110111111111100011111121111111110011111110101111101011111111110111111111111" +
-        "1111011100111101110111111111111110111111111111111111011011011111011111110111111111111111111101011111" +
-        "1001111001001011111011111121111111101100111111101100111111110111111111111111111101111111111111110111" +
-        "1111111110111111111111111101111111101111111111111111111111111111111111110111110111111101111111111111" +
-        "1111010111111111111110101011111101110111111111111111111111111111011111111111111111111111111111011111" +
-        "0111110001111111111111101100111001111101111001101111011111111111111111111111111111111110111111111111" +
-        "1111111001111111011100011111111111171111111111111111111111111111111111111111111111111111111101111111" +
-        "1111111111111111111011111111111111111111111111111111111111111111111111111111111111011111111111111111" +
-        "1111111111111111111011111111111111111111111001111111111111001111111111111111111011111111111111111111" +
-        "1111111111111111111111111111111111112100111111111011111111111111111211101111111111111010111111111111" +
-        "1111111111101111111111111121111111111111111111111111111111111111111111111111111111121111121111111111" +
-        "3111111111112111111111111111111111111111111110111111111111111111011111111111101711111101111111111011" +
-        "1011111111111111111011111111111111111111100111111111111111101111111111111111111111111111111111111111" +
-        "1111111111111111111111011111111111111111111111111111111111101111111111111111111111100111111111111100" +
-        "1111111111111111111011111111111111111111111111111111111111111111111111111111210011111111101111111111" +
-        "1111111211101111111111111010111111111111111111111110111111111111112111111111111111111111111111111111" +
-        "1111111111111111111111121111121111111111311111111111211111111111111111111111111111111011111111111111" +
-        "1111111111100011111110117111111101110011111001111111101012111111117111100111001111111111111111111111" +
-        "1111111111101111111111111111111111111111110111011111011111111111111111111111121111111111111121111101" +
-        "1111111111101111111111111111111111111111111111111111111111111111111111111111101111111011111111111111" +
-        "0111111111111110111111111111111111111011111001111111111111111111110111001110101111111110111111111111" +
-        "1111011111111111111111111110111101011111111111111110011101011111111111111111111111111111111111111111" +
-        "1111101100111111101110101001111110100111111011110011010111111011112111111111101111111101111111101111" +
-        "1111111111111101101101111101111111011111111111111111110101111110011110010010111110111111211111111011" +
-        "0011111110110011111111011111111111111111110111111111111111011111111111101111111111111111011111111011" +
-        "1111111111111111111111111111111111011111011111110111111111111111110101111111111111101010111111011101" +
-        "1111111111111111111111111111111110111101111100110101111110111111111111111111012111111211111111111111" +
-        "0111111111000011111111001111101111110111110011111011101110111111101111111111101111111110000001111111" +
-        "1111111111111101111111111110100001101111000011111111111010111111111111111111011121111112111111111121" +
-        "2111111111111111121111111111111111111111111111111111111111111111121111112211111111111111111100011001" +
-        "1111111111111111110121111111111101111110001001110011111111111101111111111111111111111111110111111111" +
-        "1110101110110011111111111111111111111111111111111111111011111111111111111111111111111111111101111111" +
-        "1110111111111110100110111111111111111111111111111111101111111111101111110010111111111111111111111111" +
-        "1110111100111111111111111110111111101001111011111111211111101110111011111111101111111111121111111111" +
-        "1111111011121111111111111111111111111111111111111111111111111111111110111111111112111111101111111111" +
-        "1111111111110110111111111111111111111111111111010111111111111111110111111111111011111011111111111111" +
-        "1112111111111111011111011111111111111111111112111111111011111111110111111111101110111111011111111101" +
-        "1111010111111111111010111111110111111111112111111111111111111111011111111111110015111111111111111111" +
-        "1111111111011101011111011111111001111101111111111111111112111111111111011211111111111111111111111111" +
-        "0111111111111111111101111111111111111111011111111111101111111111111111111012111011111111111111011111" +
-        "1111111111111111100010011110111111111111111111011011011111011111110111111111111111111101011111100111" +
-        "1001001011111011111121111111101100111111101100111111110111111111111111111101111111111111110111111111" +
-        "1110111111111111111101111111101111111111111111111111111111111111110111110111111101111111111111111101" +
-        "0111111111111110101011111101110111111111111111111111111111011111111111111111111111111111111111101111" +
-        "1111110111111111110100110111111111111111111111111111111011111111111011111100101111111111111111111111" +
-        "1111101111001111111111111111101111111010011110111111112111111011101110111111111011111111111211111111" +
-        "1111111110111211111111111111111111111111111111111111111111111111111111011111111111211111110111111111" +
-        "1111111111111011011111111111111111111111111111101011111111111101101111111101011111111111111111111111" +
-        "1011111011111111111111110111111111110111111111111111111111110011111011111111111110111011111011111011" +
-        "1111111111111111111111111121111111111110111111010101111110111110111111101111111111111111111111101111" +
-        "1111111101111111111111111111011120111111111110111111111111111111111111111111111111111111111111001111" +
-        "1111111111111111111111111111111111111111111112011111101111111111111111111111112111110111111111211111" +
-        "1111111111111111110111111111111111111110001111111111111111111111011111111121111111111111211101110111" +
-        "1111111110011111111111111111111111011111011111111111111111111111111111111111111011111111111110001011" +
-        "1111000011111171111111110101111111111111111111111011110111011121111111111101111011111111111101111111" +
-        "0100111011111111111111111101111111101111111111111111111121111111111111111111111110111111111111111111" +
-        "1111111111111011111111111111011111111111011111011111011012111111111111111111111111111111101111111111" +
-        "0001111111111101111111101111111111100001111101111111110111111111011110000111111111111111110101101111" +
-        "1111111111111111111113113212212111111110101111111111111111111111111111110111111111111111111111110001" +
-        "1111111111111111111111110110011111001111111111111111111111101111111111011111110011011111101111111122" +
-        "1110011000171111101111000110000111111111111111111111111100011111111111111111111117111111110111011111" +
-        "1110110001110111111101111011011011111111111111111111011110111111111111110111111111101111101111001111" +
-        "0011111111111111110171111011000110010011111111011101111111111100111100111111111011110111111101111111" +
-        "0111111100111111111111111111111111110111111101110111111110111010111110111111111111011111111001011111" +
-        "0111111111111111111110111110111111111111011100110110111111111111110101110111111111111101111111012011" +
-        "1111111111111111111111001011100111111110111100111111111111111111110111101111011111111111101111111100" +
-        "0000101111000110111111101111111111111111101111711011111011111111101110001111111111111101101121111111" +
-        "1111111111111111111110111111111111111011111111111111111111111111111111111111111101111111111110111110" +
+        "1111111111111112111111100111111111111111111111111011111110111111111111117111110001101111010111111111" +
+        "1110111111031111111111111110111111111111111111111111111011111111111111011111111111111121111111111011" +
+        "1111111110111101111111111111111111111111111111011011111111111111211111111111111111111111111111111111" +
+        "1111111111111111111101111111111011111011101111110111110001111111111111101111111111100111100111111111" +
+        "0111101111111011111110111111100111111111111111111111111110111111101110111111110111010111110111111111" +
+        "1110111111110010111110111111111111111111110111110111111111111011100110110111111111111110101110111111" +
+        "1111111011111110120111111111111111111111111001011100111111110111111111111110111111011110101111111111" +
+        "1111111111111101111111110101111011111111011111111101101011120111101011111111111111121101011111000111" +
+        "0101111111111111111111111101111111100011111110111111111011111011001011011111101101111111111111111111" +
+        "1111111111111111111111111111110111111111111111111111111111111111111111110111111111111111011111111111" +
+        "1111110111111111110111111011111101111111111111111111101011111011111110111211111100011111110110101771" +
+        "1111111111111100001111001111111110110111111111111111111110111111111111111111111111101110111111111111" +
+        "1111110011100111111111111111101011111112111111111111000100111111111111001110001111110111100010111111" +
+        "1111111011111111111771111212111111111211111111142122111111111212111111111111111110007121121111110111" +
+        "1111100111101111111111101111111111117100011111011021110011101111101111111111111011111111101111110111" +
+        "1011211111111121101111110101101011101101111011111111111111101111101111111111110111011101111101111111" +
+        "1111111110111111111110111111111111111111111110011111011111111111011101110111110111110111111111111111" +
+        "1111111111111211111111111101111110101011111101111101111111011111111111111111111111011111111111101111" +
+        "1111111111111110111201111111111101111111110111111111111111111111111111111111111111001111111111111111" +
+        "1111111111111111111111111111111111201111110111111111111111111111111211111011111111121111111111111111" +
+        "1111111011111111111111111011111111111111111111111111111111111111111111111111111111111111011111111111" +
+        "1111111111111111111111111011111111111111111111111001111111111111001111111111111111111011111111111111" +
+        "1111111111111111111111111111111111111111112100111111111011111111111111111211101111111111111010111111" +
+        "1111111111111111101111111111111121111111111111111111111111111111111111111111111111111111121111121111" +
+        "1111113111111111112111111111111111111111111111111110111111111111011111111111111111111001110111111111" +
+        "1111111011111101111010111111111111111111111111011111111101011110111111110111111111011010111201111010" +
+        "1111111111111112110101111100011101011111111111111111111111011111111000111111101111111110111110110010" +
+        "1101111110110111111111111111111111111111111111111111111111111101111111111111111111111111111111111111" +
+        "1111011111111111111101111111111111111101111111111101111110111111011011111011111111111111110111111111" +
+        "1101111111111111111111111100111110111111111111101110111110111110111111111111111111111111111121111111" +
+        "1111101111110101011111101111101111111011111111111111111111111011111111111101111111111111111111011120" +
+        "1111111111101111111111111111111111111111111111111111111111110011111111111111111111111111111111111111" +
+        "1111111111120111111011111111111111111111111121111101111111112111111111111111111111110111111111111111" +
+        "1011111111111111011111110111111111011111111111111111011111111111101111101111111111111111121111111111" +
+        "1101111101111111111111111111111211111111101111111111011111111110111011111101111111110111110101111111" +
+        "1111101011111111011111111111211111111111111111111101111111111111001511111111111111111111111111110111" +
+        "0101111101111111100111110111111111111111111211111111111101121111111111111111111111111101111111111111" +
+        "1111110111111111111111111101111111111110111111111111111111101211101111111111111101111111111011211111" +
+        "1100111111111111111111111111011111111111100021111111111111101111110101111111011000101111111111111111" +
+        "1111111111111111111111111111111111111111111111111111111111211111111100111111111101010011000111000101" +
+        "1111111001110111101111000000111111011111111110000001111011100011111111711111111100011111111111111111" +
+        "1111111011111111111111111111111111111111101111111111111111111111111111111111111111111011111111111110" +
+        "1111111211111111111111111111111111111111111111111102101111111101111011111111111111101111100111000111" +
+        "1111111111111111011001111000111111101000100011111111111111111111111110101111110111111111101111111111" +
+        "01111100111112211111111111001101000011101111111111111111111111010=1111110111111111111111111011111111" +
+        "1111111110001111111111111111101111010001001111111111111111111111111110100101111111101111111111111111" +
+        "1011111111111111101111111111110111101011111111111112120001101111100110111111111111100110111010011111" +
+        "1111011111111111111101111100011111111111111111111111111111111110101101111111111011110011111111111111" +
+        "1211011111110111011101111111111111111111101111111111000111111211111111100111111101011111010111111111" +
+        "1011111111111111110111001111011101111111111111101111111111111111110110110111110111111101111111111111" +
+        "1111110101111110011110010010111110111111211111111011001111111011001111111101111111111111111111011111" +
+        "1111111111011111111111101111111111111111011111111011111111111111111111111111111111111101111101111111" +
+        "0111111111111111110101111111111111101010111111011101111111111111111111111111110111111111111111111111" +
+        "1111111101111101111100011111111111111011001110011111011110011011110111111111111111111111111111111111" +
+        "1011111111111111111110011111110111000111111111111711111111111111111111111111111111111111111111111111" +
+        "1111110111111111111111111111111110111111111111111111111111111111111111111111111111111111111111110111" +
+        "1111111111111111111111111111111110111111111111111111111110011111111111110011111111111111111110111111" +
+        "1111111111111111111111111111111111111111111111111121001111111110111111111111111112111011111111111110" +
+        "1011111111111111111111111011111111111111211111111111111111111111111111111111111111111111111111111211" +
+        "1112111111111131111111111121111111111111111111111111111111101111111111111111110111111111111017111111" +
+        "0111111111101110111111111111111110111111111111111111111001111111111111111011111111111111111111111111" +
+        "1111111111111111111111111111111111110111111111111111111111111111111111111011111111111111111111111001" +
+        "1111111111110011111111111111111110111111111111111111111111111111111111111111111111111111112100111111" +
+        "1110111111111111111112111011111111111110101111111111111111111111101111111111111121111111111111111111" +
+        "1111111111111111111111111111111111111211111211111111113111111111112111111111111111111111111111111110" +
+        "1111111111111111111111111000111111101171111111011100111110011111111010121111111171111001110011111111" +
+        "1111111111111111111111111011111111111111111111111111111101110111110111111111111111111111111211111111" +
+        "1111112111110111111111111011111111111111111111111111111111111111111111111111111111111111111011111110" +
+        "1111111111111101111111111111101111111111111111111110111110011111111111111111111101110011101011111111" +
+        "1011111111111111110111111111111111111111101111010111111111111111100111010111111111111111111111111111" +
+        "1111111111111111111011001111111011101010011111101001111110111100110101111110111121111111111011111111" +
+        "0111111110111111111111111111011011011111011111110111111111111111111101011111100111100100101111101111" +
+        "1121111111101100111111101100111111110111111111111111111101111111111111110111111111111011111111111111" +
+        "1101111111101111111111111111111111111111111111110111110111111101111111111111111101011111111111111010" +
+        "1011111101110111111111111111111111111111111111101111011111001101011111101111111111111111110121111112" +
+        "1111111111111101111111110000111111110011111011111101111100111110111011101111111011111111111011111111" +
+        "1000000111111111111111111111011111111111101000011011110000111111111110101111111111111111110111211111" +
+        "1211111111112121111111111111111211111111111111111111111111111111111111111111111211111122111111111111" +
+        "1111110001100111111111111111111101211111111111011111100010011100111111111111011111111111111111111111" +
+        "1111011111111111101011101100111111111111111111111111111111111111111110111111111111111111111111111111" +
+        "1111110111111111101111111111101001101111111111111111111111111111111011111111111011111100101111111111" +
+        "1111111111111111101111001111111111111111101111111010011110111111112111111011101110111111111011111111" +
+        "1112111111111111111110111211111111111111111111111111111111111111111111111111111111101111111111121111" +
+        "1110111111111111111111111101101111111111111111111111111111110101111111111111111101111111111110111110" +
         "1111111111111111121111111111110111110111111111111111111111121111111110111111111101111111111011101111" +
         "1101111111110111110101111111111110101111111101111111111121111111111111111111110111111111111100151111" +
         "1111111111111111111111110111010111110111111110011111011111111111111111121111111111110112111111111111" +
         "1111111111111101111111111111111111011111111111111111110111111111111011111111111111111110121110111111" +
-        "1111111101011111011111110111112211111111111111111111111011111111101111110111111111110111011110011111" +
-        "1111111111011111111111101111101111111111111111121111111111110111110111111111111111111111121111111110" +
-        "1111111111011111111110111011111101111111110111110101111111111110101111111101111111111121111111111111" +
-        "1111111101111111111111001511111111111111111111111111110111010111110111111110011111011111111111111111" +
-        "1211111111111101121111111111111111111111111101111111111111111111011111111111111111110111111111111011" +
-        "1111111111111111101211101111111111111101111111111111101111111111211111111111111000011000111111111111" +
-        "1111112111111011000000111111111111101110111101111011111111111111111111111111111111111110111111110000" +
-        "1111111111110111111111111111111111111111111111111011111111011111111111111111111111111111111211111211" +
-        "1211111111011110111111110011101111111111101111111100111111111111111111111111111101111111111111111111" +
-        "1111101111111111111110111111111111110111111100101011111111111111110011111111111010011011111111011011" +
-        "0111111111110111111111111111101111001001101111111101111011101000111010110111111111111111101111011111" +
-        "1111110011110011111111101111011111110111111101111111001111111111111111111111111101111111011101111111" +
-        "1011101011111011111111111101111111100101111101111111111111111111101111101111111111110111001101101111" +
-        "1111111111010111011111111111110111111101201111111111111111111111110010111001111111101101111111111011" +
-        "1110000111011111111101110111111111111111111111111111111111111111111101110000111111101111000101111101" +
-        "1117111001111111011111101111111111111101111010111111101111111010101111101110710110101110111011111111" +
-        "1111111111111111111111111111111111111111111111111211111111111111111111111111111111111110111111111111" +
-        "1121111111011111111110001111111111111111111111111111111111100000000110111111101110111010111111111111" +
-        "1101101111111111011100001111111111111111111110011111111111111111111111110111111011110101111111111111" +
-        "1111111111101111111110101111101111111101111111110110101112011110101111111111111112110101111100011101" +
-        "0111111111111111111111110111111110001111111011111111101111101100101101111110110111111111111111111111" +
-        "1111111111111111101111111111101111111111111111111111111111111111111111101111111111111110111111111111" +
-        "1111101111111111101111110111111011011111011111111111111110111111111110111111111111111111111110011111" +
-        "0111111111111101110111110111110111111111111111111111111111121111111111110111111010101111110111110111" +
-        "1111011111111111111111111111011111111111101111111111111111111011120111111111110111111111111111111111" +
-        "1111111111111111111111111110011111111111111111111111111111111111111111111111112011111101111111111111" +
-        "1111111111121111101111111112111111111111111111111110101111111111111111101100011011111111111001111001" +
-        "1111111101111011111110111111101111111001111111111111111111111111101111111011101111111101110101111101" +
-        "1111111111101111111100101111101111111111111111111101111101111111111110111001101101111111111111101011" +
-        "1011111111111110111111101201111111111111111111111110010111001111111101111111111111011111101111010111" +
-        "1111111111111111111110111111111010111101111111101111111110110101112011110101111111111111112110101111" +
-        "1000111010111111111111111111111110111111110001111111011111111101111101100101101111110110111111111111" +
-        "1111111111111111111111111111111111111011111111111111111111111111111111111111111011111111111111101111" +
-        "1111111111111011111111111011111101111110111111111111001111110111111111111111111111111101111111111111" +
-        "1111111111111111111111101111111111011111111111010011011111111111111111111111111111101111111111101111" +
-        "1100101111111111111111111111111110111100111111111111111110111111101001111011111111211111101110111011" +
-        "1111111011111111111211111111111111111011121111111111111111111111111111111111111111111111111111111101" +
-        "1111111111211111110111111111111111111111101101111111111111111111111111111110101111111101111111111011" +
-        "1111071111111111111111111111111111111110111111111111111111111110000111100001111111111100011111111111" +
-        "1111111111011111111111111111101111111111011111111011111112111111111101110111011110111111111111010011" +
-        "1011111111111111101111111111111111111711110001111111111111111111111111101111101111111111111111011111" +
-        "1110111111111111011111110111111111111111011111111111111111111112111111111111110101101101101111111011" +
-        "1111111011111111111111111111101111110111111111111110111110111111100111111100111111100111111111111011" +
-        "1111011001111111111110111111111111111111111111111211001110700111111111111110110111111111111111111111" +
-        "1111111101111111101011011111001111111211111000111111111101111111111111011110111111100011110111111111" +
-        "1111210001211111111101111071111101111121111111101111011111111111111111111112111111111111111101101111" +
-        "1111011111101111111110011111101111111110011110011111211111111111111011110111100010001110111011111112" +
-        "1111111011011100011111111110011111111111111111111101110011101011111111101111111111111111011111111111" +
-        "1111111111101111010111111111111111100111010111111111111111111111111111111111111111111111101100111111" +
-        "1011101010011111101001111110111100110101111110111121111111111011111111011111010001111111111111111111" +
-        "1111171001111111111111111111001101001110110111111111111111111121111112100111111111111111111111111111" +
-        "1111101111111111111111111111111111111111111111111111111111111111171111111111111101111101111111111111" +
-        "1110111111111110111111111111111111111110011111011111111111110111011111011111011111111111111111111111" +
-        "1111121111111111110111111010101111110111110111111101111111111111111111111101111111111110111111111111" +
-        "1111111011120111111111110111111111111111111111111111111111111111111111111001111111111111111111111111" +
-        "1111111111111111111111112011111101111111111111111111111112111110111111111211111111111111111111111011" +
-        "1111001110111111111111111111111111110011111001111101111111001111111111011110110111110111111111111111" +
-        "1011111111111011111111111111111111111001111101111111111111011101111101111101111111111111111111111111" +
-        "1112111111111111011111101010111111011111011111110111111111111111111111110111111111111011111111111111" +
-        "1111101112011111111111011111111111111111111111111111111111111111111111100111111111111111111111111111" +
-        "1111111111111111111111201111110111111111111111111111111211111011111111121111111111111111111111101111" +
-        "1011111111111110111111111111111101111111101111111111011111111111111011110711111121111112111101111111" +
-        "1111011111111111111111011111110111111111111111111111111111111111111211111111110111111111110111101111" +
-        "1111111211111111111111111111111311111111111111111011111111111111111110111111110000111011111111111011" +
-        "1110011110111111111111111111111111111110111111011101110111111111111111111011101111110111011111111111" +
-        "1111111010101111111111111111011110110001100110110111111111111111111111111111111011111111001111111111" +
-        "1111111111101110011101011111111101111111111111111011111111111111111111110111101011111111111111110011" +
-        "1010111111111111111111111111111111111111111111111101100111111101110101001111110100111111011110011010" +
-        "1111110111121111111111011111111011111171111011110011111110111111110111110111111110111111101111121111" +
-        "1111111110111111111111101100111001121111111100011111001111111110011111011111111101111110111111110111" +
-        "1211111111011011111111111111111101111111011111111111111111111111111111111111111111111111111111111111" +
-        "1111111117111111111111011111111111101111111110111111111011111011111111101011111111111711111101111101" +
-        "1101111111111110111111111111111111011110110111111111111111111110111111111111111111011011011111011111" +
-        "1101111111111111111111101011111100111100100101111101111112111111110110011111110110011111111011111111" +
-        "1111111111101111111111111110111111111111011111111111111110111111110111111111111111111111111111111111" +
-        "1110111110111111101111111111111111101011111111111111010101111110111011111111111111111111111111101111" +
-        "1111111111111111111111111111111101111111111011111111111010011011111111111111111111111111111101111111" +
-        "1111011111100101111111111111111111111111110111100111111111111111110111111101001111011111111211111101" +
-        "1101110111111111011111111111211111111111111111011121111111111111111111111111111111111111111111111111" +
-        "1111111011111111111211111110111111111111111111111101101111111111111111111111111111110101111111117111" +
-        "1111101111100111111111111111111111011100111010111111111011111111111111110111111111111111111111101111" +
-        "0101111111111111111001110101111111111111111111111111111111111111111111111011001111111011101010011111" +
-        "1010011111101111001101011111101111211111111110111111110111111101111111111111111110110110111110111111" +
-        "1011111111111111111110101111110011110010010111110111111211111111011001111111011001111111101111111111" +
-        "1111111110111111111111111011111111111101111111111111111011111111011111111111111111111111111111111111" +
-        "1011111011111110111111111111111110101111111111111101010111111011101111111111111111111111111110111011" +
-        "1000111111111001111111111111111111111111110111111011110101111111111111111111111110111111111010111101" +
-        "1111111011111111101101011120111101011111111111111121101011111000111010111111111111111111111110111111" +
-        "1100011111110111111111011111011001011011111101101111111111111111111111111111111111111111111111111011" +
-        "1111111111111111111111111111111111111110111111111111111011111111111111111011111111111011111101111110" +
-        "1111011111111111111111211111111111111111111112111111111111111111111111111111101011111111111111111101" +
-        "1111101111111111111111101111111111111110011111111112111111111111111111111111111110110111111111111100" +
-        "0100111111110171100110111101111110312111111111111117011111111101111111111111111111111111101111111111" +
-        "0111111111111100111011111110111111111111101111010111110110111011111011101111110110011111111110111111" +
-        "1111110111111110121111011111111110111111111111111000010100011110001111101111111121100011111111111111" +
-        "1111111111121111111111111111112111111111111111111110110110111110111111111111110111111110100011111011" +
-        "1011111111011111821101111111111110111110011112111101111111111111101111111110710011211111111101111111" +
-        "1111111011111211111111111111110117111111111011111111110111101110011111111111100011110101111111110001" +
-        "1121111111111111111111001111011111110111111111111111111110111111111101111111111111111111111110111111" +
-        "1111111110111111111111110111111100101011111111111111110011111111111010011011111111011011011111111111" +
-        "0111111111111111101111001001101111111101111011101000111010110111111111111111101111111111111111101111" +
-        "1111211111100011111011111111100000000111111111101110111011111111111100011111111011111111111111101111" +
-        "1111111011111111111111111111011111111111111011110110111111112111111011111111111111011111111111111111" +
-        "1111111111111111111011111111110111111111110100110111111111111111111111111111111011111111111011111100" +
-        "1011111111111111111111111111101111001111111111111111101111111010011110111111112111111011101110111111" +
-        "1110111111111112111111111111111110111211111111111111111111111111111111111111111111111111111111011111" +
-        "1111112111111101111111111111111111111011011111111111111111111111111111101011101100010011111111111101" +
-        "1111111111111100011100110100011111111001111101111111111111111111111111111111111110111111111101111111" +
-        "1111010011011111111111111111111111111111101111111111101111110010111111111111111111111111111011110011" +
-        "1111111111111110111111101001111011111111211111101110111011111111101111111111121111111111111111101112" +
-        "1111111111111111111111111111111111111111111111111111111101111111111121111111011111111111111111111110" +
-        "1101111111111111111111111111111110101111111111101111101111111111101110111117101111111111111111111101" +
-        "1111111211111111111111111111111111111111111101111111111111111111111111111111111111011111110111110101" +
-        "1111111111111111111111111011111111111111111111111111111111111111111111111111111111111111011116111111" +
-        "1111101001111011111111111001111110111110110101111101111011111011111111110111111011111111101111100211" +
-        "1001111110111111111111111111111011011110011111111101111111101011100111111100011111011111101111111110" +
-        "1111111111111111111111110111111111111111011111111111111011111110010101111111111111111001111111111101" +
-        "0011011111111011011011111111111011111111111111110111100100110111111110111101110100011101011011111111" +
-        "1111111101121111111101111000111111111011101111111111111111111111111111111111111110011111111111100000" +
-        "0111111117111110001111111110110011111111111011111111100111111111111110011110111111111111111111111111" +
-        "1111111111111111111111111111111111111111111112111111111111111121111111111111111111111111101110011111" +
-        "1110111111711101111111111111111111101211111111101100111111110111011111111110111111111111111111111111" +
-        "1110101011011101111111111100111100111111111011110111111101111111011111111001111111111111111111111111" +
-        "1011111110111011111111011101011111011111111111101111111100101111101111111111111111111101111101111111" +
-        "1111101110011011011111111111111010111011111111111110111111101201111111111111111111111110010111001111" +
-        "1111011111111111110111111011110101111111111111111111111110111111111010111101111111101111111110110101" +
-        "1120111101011111111111111121101011111000111010111111111111111111111110111111110001111111011111111101" +
-        "1111011001011011111101101111111111111111111111111111111111111111111111111011111111111111111111111111" +
-        "1111111111111110111111111111111011111111111111111011111111111011111101111110101111121111111111111011" +
-        "1111111011111111111111111111111101111111111111110111111111111110111111100101011111111111111110011111" +
-        "1111110100110111111110110110111111111110111111111111111101111001001101111111101111011101000111010110" +
-        "1111111111111111011101111111111100111100111111111011110111111101111111011111110011111111111111111111" +
-        "1111110111111101110111111110111010111110111111111111011111111001011111011111111111111111111011111011" +
-        "1111111111011100110110111111111111110101110111111111111101111111012011111111111111111111111100101110" +
-        "0111111110111110111101110111111110111111111111011111111111111111101101101111101111111011111111111111" +
-        "1111101011111100111100100101111101111112111111110110011111110110011111111011111111111111111110111111" +
-        "1111111110111111111111011111111111111110111111110111111111111111111111111111111111111011111011111110" +
-        "1111111111111111101011111111111111010101111110111011111111111111111111111111110011111101111111111111" +
-        "1111111111110111111111111111111111011110011111111111111111111111101111111011011101100111111111011111" +
-        "1111111100011101111110111111111111111110111111111111001111111111100011111112111111700011101111111111" +
-        "1111111171110111211111111111111111111111111111111111111111111111111111111111111100010011111111110111" +
-        "1101111011101111111111011111111111111101000111111111111011171111111101110011111101111111101111111111" +
-        "1171101110111111111111011111111111111111111111111111111111111111111111111111111111111111001111111111" +
-        "1111011111111111111010111111111111111111121111111111001111111111001100011111110710111111111111111111" +
-        "0121111110001111111112100111111111111001111111011111011111101121111111111111011111111111111111000111" +
-        "1011111111111111110111111110110111111101110100001001110111111111101111111101111111001111011111111111" +
-        "1111111111111111110111111011101110111111111111111111011101111110111011111111111111111101010111111111" +
-        "1111111011110110001100110110111111111111111111111111111111011110711101010111101111111111111111111101" +
-        "1111011011101111101101111111111110111101110111111111011111011111111111111111110001111111101111111111" +
-        "1110111110111111111111111111111111011111111111111101111110111101011111111111111111111111101111111110" +
-        "1011110111111110111111111011010111201111010111111111111111211010111110001110101111111111111111111111" +
-        "1011111111000111111101111111110111110110010110111111011011111111111111111111111111111111111111111111" +
-        "1111101111111111111111111111111111111111111111101111111111111110111111111111111110111111111110111111" +
-        "0111111001100010111111111111111111101011100011112111000111111111111011111101111010111111111111111111" +
-        "1111110111111111010111101111111101111111110110101112011110101111111111111112110101111100011101011111" +
-        "1111111111111111110111111110001111111011111111101111101100101101111110110111111111111111111111111111" +
-        "1111111111111111111111011111111111111111111111111111111111111111011111111111111101111111111111111101" +
-        "1111111111011111101111110117011101111010011111111111100111211111110011111101111111111111111111111111" +
-        "1111101111111111112111111111011111111110111101111101101101001011111011111111011111111111111111111011" +
-        "1111111101111111111111211121111111111111111111111111111111111111111111110111111111111111111000111110" +
-        "1010111110111111111011111110111101111111111111111111001111111111111111111111010101001110100111110111" +
-        "1111111001101111010111011111111111111110110111100111101111111111111111111111111111101111110111011101" +
-        "1111111111111111101110111111011101111111111111111110101011111111111111110111101100011001101101111111" +
-        "1111111111111111111111101111011111111110011111111101111111110111011111101111111111111111111100001111" +
-        "1110111111110121111111011011111111110001111117110011111100011111101111000111001111101111110111111111" +
-        "1111111111111111111111111111111111111111111111111111111111311111111111111101111011111111111100011111" +
-        "1111101211111111100111110111111111111011111111110100011111110111111111110111111111111111111111111111" +
-        "1111111001111111111111111111110111001110101111111111011111111111111110111111111111111111111101111010" +
-        "1111111111111111001110101111111111111111111111111111111111111111111111011001111111011101010011111101" +
-        "0011111101111001101011111101111211111111110111111110111111101111111111111111110110110111110111111101" +
-        "1111111111111111110101111110011110010010111110111111211111111011001111111011001111111101111111111111" +
-        "1111110111111111111111011111111111101111111111111111011111111011111111111111111111111111111111111101" +
-        "1111011111110111111111111111110101111111111111101010111111011101111111111111111111111111111111111111" +
-        "1112111111111001111011111111111111111111111111111011111101110111011111111111111111101110111111011101" +
-        "1111111111111111101010111111111111111101111011000110011011011111111111111111111111111111101111111001" +
-        "1111111111111111111101110011101011111111101111111111111111011111111111111111111110111101011111111111" +
-        "1111100111010111111111111111111111111111111111111111111111101100111111101110101001111110100111111011" +
-        "1100110101111110111121111111111011111111011111011100111011111111111111010111101111111111100111100111" +
-        "1111110111101111111011111110111111100111111111111111111111111110111111101110111111110111010111110111" +
-        "1111111110111111110010111110111111111111111111110111110111111111111011100110110111111111111110101110" +
-        "1111111111111011111110120111111111111111111111111001011100111111110111100011011111111111111101001111" +
-        "1111110111111111111111011111111111111011111111111101111111111111111011111011011111111111101111111111" +
-        "1101111111111110070111711000011111111111011111111111211111111111011111111111110121111111111101111111" +
-        "1011101111111011111111111111111111101111111111111110101111000101111011111100111100010111111001111111" +
-        "1111111110111111111111211111111101011110000011001110111100001101112111111111011110111111110101011111" +
-        "1111111111111111111111111111111111111101011111111111111011111101011110111111101111111011111111101111" +
-        "1111111111111100011211110001111111211111107111111111101111111111111111111110111000011111111100011111" +
-        "1111111111171111111111111111111111111011110111111111101111011111111001111111111101111100010011111111" +
-        "1111011100111101111101101011111011110111110111111111101111110111111111011111002111001111110111111111" +
-        "1111111111110110111100111111111011111111010111001111111000111110111111012111111111111011001111111111" +
-        "1110111100110111111111111001101111111111111111111111110101001111111011111111111101111001111111111100" +
-        "1171101111101111110110110111011101111111111111111110110110111110111111101111111111111111111010111111" +
-        "0011110010010111110111111211111111011001111111011001111111101111111111111111111011111111111111101111" +
-        "1111111101111111111111111011111111011111111111111111111111111111111111101111101111111011111111111111" +
-        "1110101111111111111101010111111011101111111111111111111111111110111101111111110110111111111101111011" +
-        "1111111111111111011011011111011111110111111111111111111101011111100111100100101111101111112111111110" +
-        "1100111111101100111111110111111111111111111101111111111111110111111111111011111111111111110111111110" +
-        "1111111111111111111111111111111111110111110111111101111111111111111101011111111111111010101111110111" +
-        "0111111111111111111111111112111111111001100011110111100011111111100011011111111101111101100111111011" +
-        "1111111111111111111111111111111101111111110111011111011001101111111110111011111101111111111011111111" +
-        "1111111110111111111111112111111111111111111111111101111111111111101111111001111111111111110111111111" +
-        "1111110111011010111111111101111111101111111111110111111111111111111111111110111111011111111011011111" +
-        "1101111101101011111011110111110111111111101111110111111111011111002111001111110111111111111111111111" +
-        "0110111100111111111011111111010111001111111000111110111111011111110110001111111001110101101111101111" +
-        "0101111111111111011011111111111111111111111711110111111110112111111100011111111111011111111011111011" +
-        "1111111111111111111111111111111111111111111111111111111111111111111111111111110117111101111111111011" +
-        "1101111111111111111110001011111111111111111110111001111110011111110111100101111111111111111111111111" +
-        "1111110111111111111111111111111011111111111111110111111111111110111111100101011111111111111110011111" +
-        "1111110100110111111110110110111111111110111111111111111101111001001101111111101111011101000111010110" +
-        "1111111111111111011101111111111100111100111111111011110111111101111111011111110011111111111111111111" +
-        "1111110111111101110111111110111010111110111111111111011111111001011111011111111111111111111011111011" +
-        "1111111111011100110110111111111111110101110111111111111101111111012011111111111111111111111100101110" +
-        "0111111110101111111111101111111111111011111011010111110111101111101111111111011111101111111110111110" +
-        "0211100111111011111111111111111111101101111001111111110111111110101110011111110001111101111110111111" +
-        "1101111111111111111111111110111111111111111011111111111111011111110010101111111111111111001111111111" +
-        "1010011011111111011011011111111111011111111111111110111100100110111111110111101110100011101011011111" +
-        "1111111111101110001111011111111101111110011111111111111111111101110011101011111111101111111111111111" +
-        "0111111111111111111111101111010111111111111111100111010111111111111111111111111111111111111111111111" +
-        "1011001111111011101010011111101001111110111100110101111110111121111111111011111111011111011010011110" +
-        "7111111111111111101111101011111111001111111111111111111001211001111101111101101111110111111111100111" +
-        "1110110011111110111211111111021111111101111101101111111111011111111111101110111111111111111111111110" +
-        "1111110111111111101111111111001111111111111111111101111111111111001110001101110100000111110101111011" +
-        "1111011111111111111111111100011111111111111111111100110111111111111111111111111111111111111111111111" +
-        "1111111111101010111111115111111100101111011101111111011111111111111110111111111011111110111111111211" +
-        "1111111111111111101111111110111111111111111111111111111110111112111111011111101011101111011100110101" +
-        "1011111001111111111111111110100100111000111011111011000111111110111111101111011111111111111111110011" +
-        "1111111111111111111101010100111010011111011111111110011011110101110111111111111111101101111111110111" +
-        "1100010111111111111000111111011110001111011111111117111111111000111011111111111111110001111111100021" +
-        "1111111101111111111111111111011111111111001111001111111110111101111111011111110111111100111111111111" +
-        "1111111111111101111111011101111111101110101111101111111111110111111110010111110111111111111111111110" +
-        "1111101111111111110111001101101111111111111101011101111111111111011111110120111111111111111111111111" +
-        "0010111001111111101111110111111111111111111111111110111111111110011110011111111101111011111110111111" +
-        "1011111110011111111111111111111111111011111110111011111111011101011111011111111111101111111100101111" +
-        "1011111111111111111111011111011111111111101110011011011111111111111010111011111111111110111111101201" +
-        "1111111111111111111111100101110011111111011111111111110001101111111111110111001111101111111011111111" +
-        "1111111011111111111111011111111101111111111111011100011110111110111111111111011111101111101111101111" +
-        "1111111111011111111111111110110111110111111111011111111111111111111101111001111111001101011111111111" +
-        "0111111111111111111111111111111101101101111111111100110101111110111101111111111110111111101111011111" +
-        "1111111111111100111111111111111111111101010100111010011111011111111110011011110101110111111111111111" +
-        "1011011111111111111000111100111001101111110111111011111111110111111111011721111110111111110111111111" +
-        "1111101111101111101110100111001111111111111111111111111112111111111111111111111111111111111111111111" +
-        "1111111110211111101110011111111101111110111111111011110011011111111111111101011010000101111111111011" +
-        "1111110111111111111110011110111111111111111111111111111111011111101110111011111111111111111101110111" +
-        "1110111011111111111111111101010111111111111111101111011000110011011011111111111111111111111111111101" +
+        "1111111101111111111111111111111000100111101111111111111111110110110111110111111101111111111111111111" +
+        "0101111110011110010010111110111111211111111011001111111011001111111101111111111111111111011111111111" +
+        "1111011111111111101111111111111111011111111011111111111111111111111111111111111101111101111111011111" +
+        "1111111111110101111111111111101010111111011101111111111111111111111111110111111111111111111111111111" +
+        "1111111110111111111101111111111101001101111111111111111111111111111110111111111110111111001011111111" +
+        "1111111111111111111011110011111111111111111011111110100111101111111121111110111011101111111110111111" +
+        "1111121111111111111111101112111111111111111111111111111111111111111111111111111111110111111111112111" +
+        "1111011111111111111111111110110111111111111111111111111111111010111111111111011011111111010111111111" +
+        "1111111111111110111110111111111111111101111111111101111111111111111111111100111110111111111111101110" +
+        "1111101111101111111111111111111111111111211111111111101111110101011111101111101111111011111111111111" +
+        "1111111110111111111111011111111111111111110111201111111111101111111111111111111111111111111111111111" +
+        "1111111100111111111111111111111111111111111111111111111111120111111011111111111111111111111121111101" +
+        "1111111121111111111111111111111101111111111111111111100011111111111111111111110111111111211111111111" +
+        "1121110111011111111111100111111111111111111111110111110111111111111111111111111111111111111110111111" +
+        "1111111000101111110000111111711111111101011111111111111111111110111101110111211111111111011110111111" +
+        "1111110111111101001110111111111111111111011111111011111111111111111111211111111111111111111111101111" +
+        "1111111111111111111111111110111111111111110111111111110111110111110110121111111111111111111111111111" +
+        "1110111111111100011111111111011111111011111111111000011111011111111101111111110111100001111111111111" +
+        "1111010110111111111111111111111111131132122121111111101011111111111111111111111111111101111111111111" +
+        "1111111111000111111111111111111111111101100111110011111111111111111111111011111111110111111100110111" +
+        "1110111111112211100110001711111011110001100001111111111111111111111111000111111111111111111111111711" +
+        "1111110111011111111011000111011111110111101101101111111111111111111101111011111111111111011111111110" +
+        "1111101111001111001111111111111111017111101100011001001111111101110111111111110011110011111111101111" +
+        "0111111101111111011111110011111111111111111111111111011111110111011111111011101011111011111111111101" +
+        "1111111001011111011111111111111111111011111011111111111101110011011011111111111111010111011111111111" +
+        "1101111111012011111111111111111111111100101110011111111011110011111111111111111111011110111101111111" +
+        "1111101111111100000010111100011011111110111111111111111110111171101111101111111110111000111111111111" +
+        "1101101121111111111111111111111111111011111111111111101111111111111111111111111111111111111111110111" +
+        "1111111110111110111111111111111112111111111111011111011111111111111111111112111111111011111111110111" +
+        "1111111011101111110111111111011111010111111111111010111111110111111111112111111111111111111111011111" +
+        "1111111100151111111111111111111111111111011101011111011111111001111101111111111111111112111111111111" +
+        "0112111111111111111111111111110111111111111111111101111111111111111111011111111111101111111111111111" +
+        "1110121110111111111111110101111101111111011111221111111111111111111111101111111110111111011111111111" +
+        "0111011110011111111111111101111111111110111110111111111111111112111111111111011111011111111111111111" +
+        "1111121111111110111111111101111111111011101111110111111111011111010111111111111010111111110111111111" +
+        "1121111111111111111111110111111111111100151111111111111111111111111111011101011111011111111001111101" +
+        "1111111111111111121111111111110112111111111111111111111111110111111111111111111101111111111111111111" +
+        "0111111111111011111111111111111110121110111111111111110111111111111110111111111121111111111111100001" +
+        "1000111111111111111111211111101100000011111111111110111011110111101111111111111111111111111111111111" +
+        "1110111111110000111111111111011111111111111111111111111111111111101111111101111111111111111111111111" +
+        "1111111211111211121111111101111011111111001110111111111110111111110011111111111111111111111111110111" +
+        "1111111111111111111110111111111111111011111111111111011111110010101111111111111111001111111111101001" +
+        "1011111111011011011111111111011111111111111110111100100110111111110111101110100011101011011111111111" +
+        "1111101111011111111111001111001111111110111101111111011111110111111100111111111111111111111111110111" +
+        "1111011101111111101110101111101111111111110111111110010111110111111111111111111110111110111111111111" +
+        "0111001101101111111111111101011101111111111111011111110120111111111111111111111111001011100111111110" +
+        "1101111111111011111000011101111111110111011111111111111111111111111111111111111111110111000011111110" +
+        "1111000101111101111711100111111101111110111111111111110111101011111110111111101010111110111071011010" +
+        "1110111011111111111111111111111111111111111111111111111111111111121111111111111111111111111111111111" +
+        "1110111111111111112111111101111111111000111111111111111111111111111111111110000000011011111110111011" +
+        "1010111111111111110110111111111101110000111111111111111111111001111111111111111111111111011111101111" +
+        "0101111111111111111111111110111111111010111110111111110111111111011010111201111010111111111111111211" +
+        "0101111100011101011111111111111111111111011111111000111111101111111110111110110010110111111011011111" +
+        "1111111111111111111111111111111110111111111110111111111111111111111111111111111111111110111111111111" +
+        "1110111111111111111110111111111110111111011111101101111101111111111111111011111111111011111111111111" +
+        "1111111110011111011111111111110111011111011111011111111111111111111111111112111111111111011111101010" +
+        "1111110111110111111101111111111111111111111101111111111110111111111111111111101112011111111111011111" +
+        "1111111111111111111111111111111111111111111001111111111111111111111111111111111111111111111111201111" +
+        "1101111111111111111111111112111110111111111211111111111111111111111010111111111111111110110001101111" +
+        "1111111001111001111111110111101111111011111110111111100111111111111111111111111110111111101110111111" +
+        "1101110101111101111111111110111111110010111110111111111111111111110111110111111111111011100110110111" +
+        "1111111111101011101111111111111011111110120111111111111111111111111001011100111111110111111111111101" +
+        "1111101111010111111111111111111111111011111111101011110111111110111111111011010111201111010111111111" +
+        "1111112110101111100011101011111111111111111111111011111111000111111101111111110111110110010110111111" +
+        "0110111111111111111111111111111111111111111111111111101111111111111111111111111111111111111111101111" +
+        "1111111111101111111111111111101111111111101111110111111011111111111100111111011111111111111111111111" +
+        "1101111111111111111111111111111111111110111111111101111111111101001101111111111111111111111111111110" +
+        "1111111111101111110010111111111111111111111111111011110011111111111111111011111110100111101111111121" +
+        "1111101110111011111111101111111111121111111111111111101112111111111111111111111111111111111111111111" +
+        "1111111111111101111111111121111111011111111111111111111110110111111111111111111111111111111010111111" +
+        "1101111111111011111107111111111111111111111111111111111011111111111111111111111000011110000111111111" +
+        "1100011111111111111111111101111111111111111110111111111101111111101111111211111111110111011101111011" +
+        "1111111111010011101111111111111110111111111111111111171111000111111111111111111111111110111110111111" +
+        "1111111111011111111011111111111101111111011111111111111101111111111111111111111211111111111111010110" +
+        "1101101111111011111111101111111111111111111110111111011111111111111011111011111110011111110011111110" +
+        "0111111111111011111101100111111111111011111111111111111111111111121100111070011111111111111011011111" +
+        "1111111111111111111111110111111110101101111100111111121111100011111111110111111111111101111011111110" +
+        "0011110111111111111121000121111111110111107111110111112111111110111101111111111111111111111112111111" +
+        "1111111111011011111111011111101111111110011111101111111110011110011111211111111111111011110111100010" +
+        "0011101110111111121111111011011100011111111110011111111111111111111101110011101011111111101111111111" +
+        "1111110111111111111111111111101111010111111111111111100111010111111111111111111111111111111111111111" +
+        "1111111011001111111011101010011111101001111110111100110101111110111121111111111011111111011111010001" +
+        "1111111111111111111111171001111111111111111111001101001110110111111111111111111121111112100111111111" +
+        "1111111111111111111111101111111111111111111111111111111111111111111111111111111111171111111111111101" +
+        "1111011111111111111110111111111110111111111111111111111110011111011111111111110111011111011111011111" +
+        "1111111111111111111111121111111111110111111010101111110111110111111101111111111111111111111101111111" +
+        "1111101111111111111111111011120111111111110111111111111111111111111111111111111111111111111001111111" +
+        "1111111111111111111111111111111111111111112011111101111111111111111111111112111110111111111211111111" +
+        "1111111111111110111111001110111111111111111111111111110011111001111101111111001111111111011110110111" +
+        "1101111111111111111011111111111011111111111111111111111001111101111111111111011101111101111101111111" +
+        "1111111111111111111112111111111111011111101010111111011111011111110111111111111111111111110111111111" +
+        "1110111111111111111111101112011111111111011111111111111111111111111111111111111111111111100111111111" +
+        "1111111111111111111111111111111111111111201111110111111111111111111111111211111011111111121111111111" +
+        "1111111111111011111011111111111110111111111111111101111111101111111111011111111111111011110711111121" +
+        "1111121111011111111111011111111111111111011111110111111111111111111111111111111111111211111111110111" +
+        "1111111101111011111111111211111111111111111111111311111111111111111011111111111111111110111111110000" +
+        "1110111111111110111110011110111111111111111111111111111110111111011101110111111111111111111011101111" +
+        "1101110111111111111111111010101111111111111111011110110001100110110111111111111111111111111111111011" +
         "1111110011111111111111111111101110011101011111111101111111111111111011111111111111111111110111101011" +
         "1111111111111100111010111111111111111111111111111111111111111111111101100111111101110101001111110100" +
-        "1111110111100110101111110111121111111111011111111011111111111111111111111101011111111011111110111101" +
-        "1111111111111111110011111111111111111111110101010011101001111101111111111001101111010111011111111111" +
-        "1111101101110011110111111111111111111111111111110111111011101110111111111111111111011101111110111011" +
-        "1111111111111111010101111111111111111011110110001100110110111111111111111111111111111111011111171111" +
-        "1011171111111111110111111111111111111111111011111111111111101111111111111101111111001010111111111111" +
-        "1111001111111111101001101111111101101101111111111101111111111111111011110010011011111111011110111010" +
-        "0011101011011111111111111110111000112111111111101111111101111111011111110001111111111011111111111111" +
-        "1111110111010111101111170001111111171101111111111111111111111111111111001111111111111110111111111111" +
-        "1101111111110111111111111011110111101110011111111111111111111011111111101110000101111111111111111010" +
-        "1111111111110101101101701110110101111110101000011010111111111111101111111111111111111111111111101111" +
-        "0111111101111111102111111111111101111111111101011111111111111111111111111111110111111111111011111110" +
-        "1111111111111101111001111111111111111211111111111111111111110111101111110011111101111111111101011100" +
-        "0110111100111111111111111111101110110101111111111011111111011111111111101111111111111111111111111101" +
-        "1111101111111101101111111111011101110110111011111101111111111011111111111211111110111111711100111110" +
-        "1111110101111111111111111111111110111101111111100111111111111111111111011100111010111111111011111111" +
-        "1111111101111111111111111111111011110101111111111111111001110101111111111111111111111111111111111111" +
-        "1111111110110011111110111010100111111010011111101111001101011111101111211111111110111111110111111111" +
-        "1001111111111111170011111111001111111111111111111110111001110101111111110111111111111111101111111111" +
-        "1111111111110111101011111111111111110011101011111111111111111111111111111111111111111111110110011111" +
-        "1101110101001111110100111111011110011010111111011112111111111101111111101111111111111011111001110111" +
-        "1111100011100111111110111111101111111101111101111111110111111111111110111011111111111111111111111111" +
-        "1111111110111111111111111111111111111111111111111111111111111111111110011111111111111111111111111101" +
-        "1111111111111111110111101101101111111011111111110011111110111111111111111111111110111011010111111111" +
-        "1011111111011111111111101111111111111111111111111101111110111111110110111111101111111111011000000111" +
-        "1111111101111010101111111111112111111111111111110111111011111110111111011111111100000011111111211111" +
-        "1111111111211112211111111111111111111113111211111111111111110111111111111100010101101111111011111111" +
-        "1100011111111111011111110101111111111111011111011111111101111101101011111011110111110111111111110111" +
-        "1110111111111011111002111001111110111111111111111111111011011110011111111101111111101011100111111100" +
-        "0111110111111011111111011111111111111111111111101111111111111110111111111111110111111100101011111111" +
-        "1111111100111111111110100110111111110110110111111111110111111111111111101111001001101111111101111011" +
-        "1010001110101101111111111111111011111111101111111111111111111111111111011101101011111111110111111110" +
-        "1111111111110111111111111111111111111110111111011111111011011111101111101101011111011110111110111111" +
-        "1111011111101111111110111110021110011111101111111111111111111110110111100111111111011111111010111001" +
-        "1111110001111101111110100211111111111111211111111111111001111011111111111111111111111111111011111101" +
-        "1101110111111111111111111011101111110111011111111111111111101010111111111111111101111011000110011011" +
-        "0111111111111111111111111111111011111111111111111101111111010111111011010100101011101111110111110100" +
-        "1111111111111111121111111111111121111110100111111110111111111011101111100011101111111111111101011110" +
-        "1111111111111111110111111010111111111111111111111101101111111111000011111010111110717111111111111111" +
-        "1211111111111011111110011111011100111111111111111111111111111111101111111111011111111111001111111111" +
-        "1111111111101111110111111111111111111111111111111110111010101110011111011110111111111111111111111111" +
-        "1111111111101111011110011110011011111111111110110101110011110011111110011010111111111110111111111111" +
-        "1111111111111111111011011011111111111001101011111101111011111111111111111101111110111111111100110010" +
-        "1111111111101100112111111110001111111111011111111111101101101101111111111111111101111111111111111111" +
-        "1111101111111111111110111111111111110111111100101011111111111111110011111111111010011011111111011011" +
-        "0111111111110111111111111111101111001001101111111101111011101000111010110111111111111111101101100010" +
-        "1111011101211111101101111111101111111111111111111111110111111111111111011111111111111011111110010101" +
-        "1111111111111110011111111111010011011111111011011011111111111011111111111111110111100100110111111110" +
-        "1111011101000111010110111111111111111101111111111111000111101111110001111011111111111111011111111111" +
-        "1111110111111111111111111110100111011111111111110011111111111111111111111111111111011111111111111111" +
-        "1111101111111111111111110111110111111110111111011111111110111101111101110111111111110100100110101010" +
-        "0111111100110101111111111101111111111111111111111111111111011011011111111111001101011111101111011110" +
-        "1111111011011111111111111111110011111011111111111111111101111111111111111111101100110110111111121111" +
-        "1111111131121111111211111111111111111111211111111111111111111111111101111111111011100100011011111101" +
-        "1110111111111011111110111011111111111110111001111111111101111111011110111111111111111111110011111111" +
-        "1111111111111101010100111010011111011111111110011011110101110111111111111111101101110011110111111111" +
-        "1111111111111111111101111110111011101111111111111111110111011111101110111111111111111111010101111111" +
-        "1111111110111101100011001101101111111111111111111111111111110111111111101111111111010011111110011010" +
-        "1111111111101111111111111111111111111111111011011011111111111001101011111101111011111111111011111110" +
-        "1111011111111111111111110011111111111111111111110101010011101001111101111111111001101111010111011111" +
-        "1111111111101101111111111111011111111111111111011111011010111110111101111101111111111011111101111111" +
-        "1101111100211100111111011111111111111111111101101111001111111110111111110101110011111110001111101111" +
-        "1101011111111101110011111101111101010111111111111111111110111011110111111111111111111111111111000111" +
-        "1111111111111011010110111111101110111011110011111011111101011111111111111110110111111111111111111111" +
-        "1010110110112111111121111111011111011110111111111111101111101110111111111111111111111111111111111111" +
-        "1100111111111111111111111111101111110111111111110111111111111111100111110111111111111001000010111110" +
-        "0111110111111111111111111111111111110111100011011111111111111171010001111111111111111111101111111111" +
-        "1111111110111101101101111111011111111110011111110111111110111111011110011010011010110000110111111010" +
-        "1011111111111110111101011111111111111111100111111111110011110111111111111111111111111111110111111011" +
-        "1011101111111111111111110111011111101110111111111111111111010101111111111111111011110110001100110110" +
-        "1111111111111111111111111111110111111111110100111111111111111001111011111111111111111111111111111011" +
-        "1111011101110111111111111111111011101111110111011111111111111111101010111111111111111101111011000110" +
-        "0110110111111111111111111111111111111011111111101111100101111111111100111110101111111111111111111111" +
-        "1111011110111111111111111111111111111111112111111111111111111111111111111111111111111111101010111110" +
-        "1110011111111011001111111011011111111111010111111111111111111111011111111111111111111011111111111111" +
-        "1111101111011011011111110111111111100111111101111110011111111111010111111110100001011111111111011111" +
-        "1111111111101111011111100011111111111111111111121111111111111111111111111111121111111111111111111111" +
-        "1111111111111100111111111100010101011111110111111001111111011111011111111111111111111111111111101110" +
-        "1110101111111111011111111011111111111101111111111111111111111111101111110111111110110111111011111011" +
-        "0101111101111011111011111111110111111011111111101111100211100111111011111111111111111111101101111001" +
-        "1111111101111111101011100111111100011111011111101111111001111111111111111111111111110111111111111111" +
-        "1111011110110110111111101111111111001111111011111111111111111111110111011010111111111101111111101111" +
-        "1111111101111111111111111111111111101111110111111110110111111111101011111111111101101111111111101111" +
-        "1110111101111111111111111111001111111111111111111111010101001110100111110111111111100110111101011101" +
-        "1111111111111110110111111111110001111001111111110111111101111111011010101111111101111111111111110111" +
-        "1011111111011111111001110111110111100010111101110011100110001111111110111111110111111110111111011111" +
-        "1111111111111111011111111111111011101101111110010011111211111111111111111111110100001111111111111111" +
-        "0111111111111111110111100111011111101101110111111101111101001100011111111111111011111101111101111001" +
-        "1111111100111111112111111111101111101111111101111110111111111101111011111011101111111111101001001101" +
-        "0101011111110110001111101111111111111111101111111111111111111011100110001101101101111101101011111011" +
-        "1101111101111111111011111101111111110111110021110011111101111111111111111111110110111100111111111011" +
-        "1111110101110011111110001111101111110111211111111111101111110111110110101111101111011111011111111110" +
-        "1111110111111111011111002111001111110111111111111111111111011011110011111111101111111101011100111111" +
-        "1000111110111111010110111111100110110100001101111010011011111111111110011111101111111111111110111111" +
-        "1110111011111111111111110111111111111111111111111111011011111111111700111110111111100111101101011110" +
-        "1111001110110110111101111101111111101111110111111111101111011111011101111111111101001001101010000111" +
-        "1111001111111101100111111111111101111010117111011111111111111111111111111111121211111111101011111111" +
-        "1121111111111111111111111111111111111111111000111011111110011111111110001101011111111111111111100111" +
-        "1111001101011111111111101111111111111111111111111111111011011011111111111001101011111101111011111111" +
-        "1110111111101111011111111111111111110011111111111111111111110101010011101001111101111111111001101111" +
-        "0101110111111111111111101101111100011111110111110111111110111111011111111110111101111101110111111111" +
-        "1101001001101010001111111001101011111111111011111111111111111111111111111110110110111111111110011010" +
-        "1111110111101111111111111111111111111111111111111111111101110110101111111111011111111011111111111101" +
-        "1111111111111111111111111011111101111111101101111111111011111110111111111111111010111110101111111111" +
-        "1111101111111111011111110111111100001001111111100111100011111101111111211111111111111171101111110111" +
-        "1111101001100110117111111101110011111110111111111111111111111111111100111111001111111001111111101110" +
-        "1110000111111111110011101111110001110111111111111111111101111000011111111111111111111111111111110110" +
-        "0111111101101111111111101011111111111111111111101100110010111111011110111111111111111111011001011101" +
-        "1110111111111111101111111011110111111111111111111100111111111111111111111101010100111010011111011111" +
-        "1111100110111101011101111111111111111011011110101111111111101111111110111111101111011111111111111111" +
-        "1100111111111111111111111101010100111010011111011111111110011011110101110111111111111111101101100111" +
-        "1000111111111111111111111111110111100110111101111111111111111111011110111101111111111111111111111111" +
-        "1111110111111111112111111111011111100111111100111101111111111111111101100111111101101111111111101011" +
-        "1111111111111111111011110111011111101000011101111011110111211111101100111111011111111111111111111111" +
-        "1111111111111111111111111121111111111111111111111111111111111111110111101000011111110010011110111111" +
-        "1111111111111111111111111011111111111111111110111101101101111111011111111110011111110111111111111111" +
-        "1111111011101101011111111110111111110111111111111011111111111111111111111111011111101111111101101111" +
-        "1011100101111111101100111111101101111111111101011111111111111111111101111111111111111111011111111111" +
-        "1111111101111011011011111110111111111100111111101111111101111101111110111101100111111100110101111111" +
-        "1111011111111111111111111111111111110110110111111111110011010111111011110111101101111111111111111110" +
-        "1111111101001011101111111111111011110011111001111100011011000101010111111111110111111011011012111111" +
-        "1111111111111111110001121111111110111100001111011111111111111111111111111101101100110101011111111010" +
-        "0700010111110001001111011111111111111111111100110111011111111111111101711101111101111111001111011010" +
-        "1111011110011101101101110000111101110111111111011111111011111100111101111111111111111111011101101011" +
-        "1111111101111111101111111111110111111111111111111111111110111111011111111011011111111111111101110111" +
-        "1111111111111110111011010111111111101111111101111111111110111111111111111111111111110111111011111111" +
-        "0110111110001101111111111111110111111111111011111111111111111111111121111121111011111111111011111111" +
-        "1111111111100111101111111111010110111111111110110111110101101111101111111001111011010111101111001110" +
-        "1101101111011111111111101111100111101111111110000111111111111111111111111111111111111011111111111111" +
-        "1111110111111111111111111111111111111111110011111101111110111111111111101111101111111110111111011111" +
-        "1111101111011111011101111111111101001001101010001111111001101011111111111011111111111111111111111111" +
-        "1111101101101111111111100110101111110111101111111010001111101111111001111011010111101111001110110110" +
-        "1110111110111111110111111011111111110111101111101110111111111110100100110101010111111111101111111111" +
-        "1111111111111110111111111111111111101111011011011111110111111111100111111101111111100111111011100010" +
-        "1111110011110111101111101011110001100010111111111111111111111111111110111111111111101117111011111111" +
-        "1111111011111110011111111111111111111111111111111011111110111211111101111100001101111111111111111110" +
-        "0010111111111011111112111111110111011111100111111100111101111111111111111110011111011110111111110000" +
-        "0111001111111001101011111111111011111111111111111111111111111110110110111111111110011010111111011110" +
-        "1111111010110111100011111110011010111111111110111111111111111111111111111111101101101111111111100110" +
-        "1011111101111011111111110011111111111111111111111102110011111111111111111111111111111111111111011111" +
-        "1111111111110111011111111010100001111101110011010111111011111100111111100111101111111111111111111111" +
-        "1100110001011111101101011110111110111111111111111111111111100110111111111111111121011111111111100111" +
-        "1001111111000111111101101111111111111111101100111111110110111111111110101111111111111111111110111111" +
-        "1111111111111011111111111111111110111101101101111111011111111110011111110111111111111101111110011111" +
-        "1100111101111111111111111011001111111011011111111111010111111111111111111111011001111111100111110111" +
-        "1101111111101111110111111111101111011111011101111111111101001001101010010001111110111010111110011111" +
-        "1110011110001111111111111111111111110111111110100101111211111110111111111111101100111111111111112111" +
-        "1111111111111101001111111111111111111111101111110111111111111100011111111110111111111111110101101111" +
-        "1111111011011111010110110100011100111111111011111111111111111111101111111111111111111011110110110111" +
-        "1111011111111110011111110111111111011001111111111111111111101111111111111111111011110110110111111101" +
-        "1111111110011111110111111111111111111111111111111110111111111111111111101111111111121111111110111111" +
-        "1111011110110110110111111111010111101111110101101111111111101101111101011101011111100001111111111111" +
-        "1111111111111111111111111111111110111111111011111111110111011111111111111110111011101011111111110111" +
-        "1101111111100111101101011110111100111011011011101111101111111101111110111111111101111011111011101111" +
-        "1111111010010011010100111110101101111111111101101111101010111110111111100111101101011110111100111011" +
-        "0110111000111100000111111101100111111101101111111111101011111111111111111111101111111111111111000111" +
-        "1100011111111111111101111111101101111111100111111111110011101111111100011111111111111011011111111111" +
-        "1011110111111111111101100011111111110111110111010111101111111111011101000011111011100110101111111100" +
-        "0111011111101111101111111101111110111111111101111011111011101111111111101001001101010011010000111110" +
-        "1111111101111110111111111101111011111011101111111111101001001101010111111010211001111111111101011111" +
-        "1111111111110111111111111111111111111111110111111110101111011111111011101101000011111011100110101100" +
-        "1111111111101110111111101110101111111001101111111111111111111111111110011110110111110113011111111111" +
-        "1111111111101111111001111111001111011111111111111110110011111110110111111111110101111111111111111111" +
-        "1101111101000011111011100110101111101111110011111110011110111111111111111100111110111111100111101101" +
-        "0111101111001110110110111011101111110111110111111111110101101111111111111011100011111101000011110111" +
-        "0110111111111111111111112111111101111111111111111111111111111111011111001111111111111010111101111111" +
-        "0111110101011111101100111111101101111111111101011111111111111111111101111111110110011111110110111111" +
-        "1111101011111111111111111111101111111111111111111111111111101111111111111110111111111111110111111111" +
-        "0111111111101111111111100111010111101111101111111011111110111101111111111111011101111110111111111111" +
-        "1111110010111211111010111111111101111010111011111111111011011111010101111101111111001111011010111101" +
-        "1110011101101101111110110101111011111010110111111111110110111110101111011110111111001111111001111011" +
-        "1111111111110111111110111011111111011001111111110111111111110101111111111110111101111111011011101010" +
-        "0111111011100111111111111111111110001110111111111101110110111111010011111011111110011110110101111011" +
-        "1100111011011011111001111101111111001111011010111101111001110110110111110010011111111111111111111111" +
-        "1111111111011111110111110111111111011111111111001100101101111110111011101011100111110101110111000101" +
-        "0011101111111011110101111111111111111011111111111111101001001111101110011010111110111111001111111001" +
-        "1110111111111111111111101110101000011111011100110101111111010110111111111110110111110101111111111101" +
-        "1111011011111111111110011111011110011101111110110011110111111011111011111111111111111111011110111101" +
-        "1111111001111111111101111110011111110011110111111111111111101111110011111110011110111111111111111110" +
-        "1111111111111111110111111111111111011111111111111111011111110001001111111100111110001110101111011110" +
-        "0101111111101110011011111111111111111011111110101111011111010110111111111110110111110101111111111100" +
-        "1101011110111111010100001111101110011010111101110101111111111111111111100010111100011011110111111111" +
-        "1110111001111111111111111111111001110010110010111011010110111111111110110111110101111010110111111111" +
-        "1101101111101011111111111111111111111111101111111101111111111111111111111111110100101101101111111011" +
-        "1111110111111100111111111111111111011111111110111010100001111101110011010111110010110111110111011111" +
-        "1010111101111111111111111111011101100101001111110111111011101011000111111111111111110000011001111101" +
-        "0000111110111001101011110100001111101110011010111111111011111111111111111111111111110100110111111111" +
-        "1111001010100111011111111011111111111111111101101111111111111111111001101011110111111110011111110001" +
-        "1111110111011111111111111001111110001101111111011001111111110111111111011111110101111011111111010111" +
-        "1011111111111110111111111111111111111111111111111111111111101111100001101101101000010110011110111111" +
-        "1101010110111110111011110001011011111111100110111101111111110111010010111101111111111111111111111111" +
-        "1011101111111101110111111111111111011111111011110111111111111011111111110111111101110111100111101110" +
-        "1001111111001111000100101101101011111011111111111101110111111111111110011111111000011111110011111111" +
-        "1111111111111011110101111111111111111110111111111011101011111000101101010110001111111111111000110111" +
-        "1111111110111110010110001011011111111011110111111111111111111111111111111111000111111111101100111011" +
-        "1011111111111111111111100111111001001101111011110111011111111021100111111111101111101011111101001110" +
-        "1111111111101111110111111001111111111111111111111111111111111111101010011111111111111100111101001111" +
-        "1101011111101100111100111111111111111111101111011101111101100110111111111111111111101111111111111111" +
-        "1111111111110111111001111111011111111111111110111110001111101111111111111111111110111111111111110111" +
-        "1111111011011012111111110111111100111101111111111111111111111111110111101111111121101111111111111111" +
-        "1111110101111111111111110111101111111100111101111111011111111111111111111111111111111111011111110111" +
-        "1111111110111111111111111111011111111100111111111111111111111110111111110110111111111111111111111110" +
-        "1112111010111111111111111110111111111111111111111101111011111111111111111111111111111111111111110111" +
-        "0111111011011111111111111111111111110111111101111111111001111110",
+        "1111110111100110101111110111121111111111011111111011111171111011110011111110111111110111110111111110" +
+        "1111111011111211111111111110111111111111101100111001121111111100011111001111111110011111011111111101" +
+        "1111101111111101111211111111011011111111111111111101111111011111111111111111111111111111111111111111" +
+        "1111111111111111111111111117111111111111011111111111101111111110111111111011111011111111101011111111" +
+        "1117111111011111011101111111111110111111111111111111011110110111111111111111111110111111111111111111" +
+        "0110110111110111111101111111111111111111101011111100111100100101111101111112111111110110011111110110" +
+        "0111111110111111111111111111101111111111111110111111111111011111111111111110111111110111111111111111" +
+        "1111111111111111111110111110111111101111111111111111101011111111111111010101111110111011111111111111" +
+        "1111111111111011111111111111111111111111111111111101111111111011111111111010011011111111111111111111" +
+        "1111111111011111111111011111100101111111111111111111111111110111100111111111111111110111111101001111" +
+        "0111111112111111011101110111111111011111111111211111111111111111011121111111111111111111111111111111" +
+        "1111111111111111111111111011111111111211111110111111111111111111111101101111111111111111111111111111" +
+        "1101011111111171111111101111100111111111111111111111011100111010111111111011111111111111110111111111" +
+        "1111111111111011110101111111111111111001110101111111111111111111111111111111111111111111111011001111" +
+        "1110111010100111111010011111101111001101011111101111211111111110111111110111111101111111111111111110" +
+        "1101101111101111111011111111111111111110101111110011110010010111110111111211111111011001111111011001" +
+        "1111111011111111111111111110111111111111111011111111111101111111111111111011111111011111111111111111" +
+        "1111111111111111111011111011111110111111111111111110101111111111111101010111111011101111111111111111" +
+        "1111111111101110111000111111111001111111111111111111111111110111111011110101111111111111111111111110" +
+        "1111111110101111011111111011111111101101011120111101011111111111111121101011111000111010111111111111" +
+        "1111111111101111111100011111110111111111011111011001011011111101101111111111111111111111111111111111" +
+        "1111111111111110111111111111111111111111111111111111111110111111111111111011111111111111111011111111" +
+        "1110111111011111101111011111111111111111211111111111111111111112111111111111111111111111111111101011" +
+        "1111111111111111011111101111111111111111101111111111111110011111111112111111111111111111111111111110" +
+        "1101111111111111000100111111110171100110111101111110312111111111111117011111111101111111111111111111" +
+        "1111111011111111110111111111111100111011111110111111111111101111010111110110111011111011101111110110" +
+        "0111111111101111111111110111111110121111011111111110111111111111111000010100011110001111101111111121" +
+        "1000111111111111111111111111121111111111111111112111111111111111111110110110111110111111111111110111" +
+        "1111101000111110111011111111011111821101111111111110111110011112111101111111111111101111111110710011" +
+        "2111111111011111111111111011111211111111111111111101171111111110111111111101111011100111111111111000" +
+        "1111010111111111000111211111111111111111110011110111111101111111111111111111101111111111011111111111" +
+        "1111111111111011111111111111101111111111111101111111001010111111111111111100111111111110100110111111" +
+        "1101101101111111111101111111111111111011110010011011111111011110111010001110101101111111111111111011" +
+        "1111111111111110111111112111111000111110111111111000000001111111111011101110111111111111000111111110" +
+        "1111111111111110111111111110111111111111111111110111111111111110111101101111111121111110111111111111" +
+        "1101111111111111111111111111111111111110111111111101111111111101001101111111111111111111111111111110" +
+        "1111111111101111110010111111111111111111111111111011110011111111111111111011111110100111101111111121" +
+        "1111101110111011111111101111111111121111111111111111101112111111111111111111111111111111111111111111" +
+        "1111111111111101111111111121111111011111111111111111111110110111111111111111111111111111111010111011" +
+        "0001001111111111110111111111111111000111001101000111111110011111011111111111111111111111111111111111" +
+        "1011111111110111111111110100110111111111111111111111111111111011111111111011111100101111111111111111" +
+        "1111111111101111001111111111111111101111111010011110111111112111111011101110111111111011111111111211" +
+        "1111111111111110111211111111111111111111111111111111111111111111111111111111011111111111211111110111" +
+        "1111111111111111111011011111111111111111111111111111101011111111111011111011111111111011101111171011" +
+        "1111111111111111110111111112111111111111111111111111111111111111011111111111111111111111111111111111" +
+        "1101111111011111010111111111111111111111111110111111111111111111111111111111111111111111111111111111" +
+        "1111111101111611111111111010011110111111111110011111101111101101011111011110111110111111111101111110" +
+        "1111111110111110021110011111101111111111111111111110110111100111111111011111111010111001111111000111" +
+        "1101111110111111111011111111111111111111111101111111111111110111111111111110111111100101011111111111" +
+        "1111100111111111110100110111111110110110111111111110111111111111111101111001001101111111101111011101" +
+        "0001110101101111111111111111011211111111011110001111111110111011111111111111111111111111111111111111" +
+        "1001111111111110000001111111171111100011111111101100111111111110111111111001111111111111100111101111" +
+        "1111111111111111111111111111111111111111111111111111111111111111121111111111111111211111111111111111" +
+        "1111111110111001111111101111117111011111111111111111111012111111111011001111111101110111111111101111" +
+        "1111111111111111111111101010110111011111111111001111001111111110111101111111011111110111111110011111" +
+        "1111111111111111111110111111101110111111110111010111110111111111111011111111001011111011111111111111" +
+        "1111110111110111111111111011100110110111111111111110101110111111111111101111111012011111111111111111" +
+        "1111111001011100111111110111111111111101111110111101011111111111111111111111101111111110101111011111" +
+        "1110111111111011010111201111010111111111111111211010111110001110101111111111111111111111101111111100" +
+        "0111111101111111110111110110010110111111011011111111111111111111111111111111111111111111111110111111" +
+        "1111111111111111111111111111111111101111111111111110111111111111111110111111111110111111011111101011" +
+        "1112111111111111101111111110111111111111111111111111011111111111111101111111111111101111111001010111" +
+        "1111111111111001111111111101001101111111101101101111111111101111111111111111011110010011011111111011" +
+        "1101110100011101011011111111111111110111011111111111001111001111111110111101111111011111110111111100" +
+        "1111111111111111111111111101111111011101111111101110101111101111111111110111111110010111110111111111" +
+        "1111111111101111101111111111110111001101101111111111111101011101111111111111011111110120111111111111" +
+        "1111111111110010111001111111101111101111011101111111101111111111110111111111111111111011011011111011" +
+        "1111101111111111111111111010111111001111001001011111011111121111111101100111111101100111111110111111" +
+        "1111111111111011111111111111101111111111110111111111111111101111111101111111111111111111111111111111" +
+        "1111101111101111111011111111111111111010111111111111110101011111101110111111111111111111111111111100" +
+        "1111110111111111111111111111111101111111111111111111110111100111111111111111111111111011111110110111" +
+        "0110011111111101111111111111000111011111101111111111111111101111111111110011111111111000111111121111" +
+        "1170001110111111111111111111711101112111111111111111111111111111111111111111111111111111111111111111" +
+        "0001001111111111011111011110111011111111110111111111111111010001111111111110111711111111011100111111" +
+        "0111111110111111111111711011101111111111110111111111111111111111111111111111111111111111111111111111" +
+        "1111111100111111111111110111111111111110101111111111111111111211111111110011111111110011000111111107" +
+        "1011111111111111111101211111100011111111121001111111111110011111110111111011111110112111111111111101" +
+        "1111111111111111000111101111111111111111011111111011011111110111010000100111011111111110111111110111" +
+        "1111001111011111111111111111111111111111011111101110111011111111111111111101110111111011101111111111" +
+        "1111111101010111111111111111101111011000110011011011111111111111111111111111111101111071110101011110" +
+        "1111111111111111111101111101101110111110110111111111111011110111011111111101111101111111111111111111" +
+        "0001111111101111111111111011111011111111111111111111111101111111111111110111111011110101111111111111" +
+        "1111111111101111111110101111011111111011111111101101011120111101011111111111111121101011111000111010" +
+        "1111111111111111111111101111111100011111110111111111011111011001011011111101101111111111111111111111" +
+        "1111111111111111111111111110111111111111111111111111111111111111111110111111111111111011111111111111" +
+        "1110111111111110111111011111100110001011111111111111111110101110001111211100011111111111101111110111" +
+        "1010111111111111111111111111011111111101011110111111110111111111011010111201111010111111111111111211" +
+        "0101111100011101011111111111111111111111011111111000111111101111111110111110110010110111111011011111" +
+        "1111111111111111111111111111111111111111111101111111111111111111111111111111111111111101111111111111" +
+        "1101111111111111111101111111111101111110111111011701110111101001111111111110011121111111001111110111" +
+        "1111111111111111111111111110111111111111211111111101111111111011110111110110110100101111101111111101" +
+        "1111111111111111111011111111110111111111111121112111111111111111111111111111111111111111111111011111" +
+        "1111111111111000111110101011111011111111101111111011110111111111111111111100111111111111111111111101" +
+        "0101001110100111110111111111100110111101011101111111111111111011011110011110111111111111111111111111" +
+        "1111101111110111011101111111111111111110111011111101110111111111111111111010101111111111111111011110" +
+        "1100011001101101111111111111111111111111111110111101111111111001111111110111111111011101111110111111" +
+        "1111111111111100001111111011111111012111111101101111111111000111111711001111110001111110111100011100" +
+        "1111101111110111111111111111111111111111111111111111111111111111111111111111111131111111111111110111" +
+        "1011111111111100011111111110121111111110011111011111111111101111111111010001111111011111111111011111" +
+        "1111111111111111111111111111100111111111111111111111011100111010111111111101111111111111111011111111" +
+        "1111111111111101111010111111111111111100111010111111111111111111111111111111111111111111111101100111" +
+        "1111011101010011111101001111110111100110101111110111121111111111011111111011111110111111111111111111" +
+        "0110110111110111111101111111111111111111010111111001111001001011111011111121111111101100111111101100" +
+        "1111111101111111111111111111011111111111111101111111111110111111111111111101111111101111111111111111" +
+        "1111111111111111111101111101111111011111111111111111010111111111111110101011111101110111111111111111" +
+        "1111111111111111111111111211111111100111101111111111111111111111111111101111110111011101111111111111" +
+        "1111101110111111011101111111111111111110101011111111111111110111101100011001101101111111111111111111" +
+        "1111111111101111111001111111111111111111110111001110101111111110111111111111111101111111111111111111" +
+        "1110111101011111111111111110011101011111111111111111111111111111111111111111111110110011111110111010" +
+        "1001111110100111111011110011010111111011112111111111101111111101111101110011101111111111111101011110" +
+        "1111111111100111100111111111011110111111101111111011111110011111111111111111111111111011111110111011" +
+        "1111110111010111110111111111111011111111001011111011111111111111111111011111011111111111101110011011" +
+        "0111111111111110101110111111111111101111111012011111111111111111111111100101110011111111011110001101" +
+        "1111111111111101001111111111011111111111111101111111111111101111111111110111111111111111101111101101" +
+        "1111111111101111111111110111111111111007011171100001111111111101111111111121111111111101111111111111" +
+        "0121111111111101111111101110111111101111111111111111111110111111111111111010111100010111101111110011" +
+        "1100010111111001111111111111111011111111111121111111110101111000001100111011110000110111211111111101" +
+        "1110111111110101011111111111111111111111111111111111111111110101111111111111101111110101111011111110" +
+        "1111111011111111101111111111111111110001121111000111111121111110711111111110111111111111111111111011" +
+        "1000011111111100011111111111111111171111111111111111111111111011110111111111101111011111111001111111" +
+        "1111011111000100111111111111011100111101111101101011111011110111110111111111101111110111111111011111" +
+        "0021110011111101111111111111111111110110111100111111111011111111010111001111111000111110111111012111" +
+        "1111111110110011111111111110111100110111111111111001101111111111111111111111110101001111111011111111" +
+        "1111011110011111111111001171101111101111110110110111011101111111111111111110110110111110111111101111" +
+        "1111111111111110101111110011110010010111110111111211111111011001111111011001111111101111111111111111" +
+        "1110111111111111111011111111111101111111111111111011111111011111111111111111111111111111111111101111" +
+        "1011111110111111111111111110101111111111111101010111111011101111111111111111111111111110111101111111" +
+        "1101101111111111011110111111111111111111011011011111011111110111111111111111111101011111100111100100" +
+        "1011111011111121111111101100111111101100111111110111111111111111111101111111111111110111111111111011" +
+        "1111111111111101111111101111111111111111111111111111111111110111110111111101111111111111111101011111" +
+        "1111111110101011111101110111111111111111111111111112111111111001100011110111100011111111100011011111" +
+        "1111011111011001111110111111111111111111111111111111111101111111110111011111011001101111111110111011" +
+        "1111011111111110111111111111111110111111111111112111111111111111111111111101111111111111101111111001" +
+        "1111111111111101111111111111110111011010111111111101111111101111111111110111111111111111111111111110" +
+        "1111110111111110110111111101111101101011111011110111110111111111101111110111111111011111002111001111" +
+        "1101111111111111111111110110111100111111111011111111010111001111111000111110111111011111110110001111" +
+        "1110011101011011111011110101111111111111011011111111111111111111111711110111111110112111111100011111" +
+        "1111110111111110111110111111111111111111111111111111111111111111111111111111111111111111111111111111" +
+        "1101171111011111111110111101111111111111111110001011111111111111111110111001111110011111110111100101" +
+        "1111111111111111111111111111110111111111111111111111111011111111111111110111111111111110111111100101" +
+        "0111111111111111100111111111110100110111111110110110111111111110111111111111111101111001001101111111" +
+        "1011110111010001110101101111111111111111011101111111111100111100111111111011110111111101111111011111" +
+        "1100111111111111111111111111110111111101110111111110111010111110111111111111011111111001011111011111" +
+        "1111111111111110111110111111111111011100110110111111111111110101110111111111111101111111012011111111" +
+        "1111111111111111001011100111111110101111111111101111111111111011111011010111110111101111101111111111" +
+        "0111111011111111101111100211100111111011111111111111111111101101111001111111110111111110101110011111" +
+        "1100011111011111101111111101111111111111111111111110111111111111111011111111111111011111110010101111" +
+        "1111111111110011111111111010011011111111011011011111111111011111111111111110111100100110111111110111" +
+        "1011101000111010110111111111111111101110001111011111111101111110011111111111111111111101110011101011" +
+        "1111111011111111111111110111111111111111111111101111010111111111111111100111010111111111111111111111" +
+        "1111111111111111111111111011001111111011101010011111101001111110111100110101111110111121111111111011" +
+        "1111110111110110100111107111111111111111101111101011111111001111111111111111111001211001111101111101" +
+        "1011111101111111111001111110110011111110111211111111021111111101111101101111111111011111111111101110" +
+        "1111111111111111111111101111110111111111101111111111001111111111111111111101111111111111001110001101" +
+        "1101000001111101011110111111011111111111111111111100011111111111111111111100110111111111111111111111" +
+        "1111111111111111111111111111111111101010111111115111111100101111011101111111011111111111111110111111" +
+        "1110111111101111111112111111111111111111101111111110111111111111111111111111111111011111121111110111" +
+        "1110101110111101110011010110111110011111111111111111101001001110001110111110110001111111101111111011" +
+        "1101111111111111111111001111111111111111111111010101001110100111110111111111100110111101011101111111" +
+        "1111111110110111111111011111000101111111111110001111110111100011110111111111171111111110001110111111" +
+        "1111111111000111111110002111111111011111111111111111110111111111110011110011111111101111011111110111" +
+        "1111011111110011111111111111111111111111011111110111011111111011101011111011111111111101111111100101" +
+        "1111011111111111111111111011111011111111111101110011011011111111111111010111011111111111110111111101" +
+        "2011111111111111111111111100101110011111111011111101111111111111111111111111101111111111100111100111" +
+        "1111110111101111111011111110111111100111111111111111111111111110111111101110111111110111010111110111" +
+        "1111111110111111110010111110111111111111111111110111110111111111111011100110110111111111111110101110" +
+        "1111111111111011111110120111111111111111111111111001011100111111110111111111111100011011111111111101" +
+        "1100111110111111101111111111111110111111111111110111111111011111111111110111000111101111101111111111" +
+        "1101111110111110111110111111111111110111111111111111101101111101111111110111111111111111111111011110" +
+        "0111111100110101111111111101111111111111111111111111111111011011011111111111001101011111101111011111" +
+        "1111111011111110111101111111111111111111001111111111111111111111010101001110100111110111111111100110" +
+        "1111010111011111111111111110110111111111111110001111001110011011111101111110111111111101111111110117" +
+        "2111111011111111011111111111111011111011111011101001110011111111111111111111111111121111111111111111" +
+        "1111111111111111111111111111111111102111111011100111111111011111101111111110111100110111111111111111" +
+        "0101101000010111111111101111111101111111111111100111101111111111111111111111111111110111111011101110" +
+        "1111111111111111110111011111101110111111111111111111010101111111111111111011110110001100110110111111" +
+        "1111111111111111111111110111111100111111111111111111111011100111010111111111011111111111111110111111" +
+        "1111111111111111011110101111111111111111001110101111111111111111111111111111111111111111111111011001" +
+        "1111110111010100111111010011111101111001101011111101111211111111110111111110111111111111111111111111" +
+        "0101111111101111111011110111111111111111111100111111111111111111111101010100111010011111011111111110" +
+        "0110111101011101111111111111111011011100111101111111111111111111111111111101111110111011101111111111" +
+        "1111111101110111111011101111111111111111110101011111111111111110111101100011001101101111111111111111" +
+        "1111111111111101111117111110111711111111111101111111111111111111111110111111111111111011111111111111" +
+        "0111111100101011111111111111110011111111111010011011111111011011011111111111011111111111111110111100" +
+        "1001101111111101111011101000111010110111111111111111101110001121111111111011111111011111110111111100" +
+        "0111111111101111111111111111111101110101111011111700011111111711011111111111111111111111111111110011" +
+        "1111111111111011111111111111011111111101111111111110111101111011100111111111111111111110111111111011" +
+        "1000010111111111111111101011111111111101011011017011101101011111101010000110101111111111111011111111" +
+        "1111111111111111111110111101111111011111111021111111111111011111111111010111111111111111111111111111" +
+        "1111011111111111101111111011111111111111011110011111111111111111211111111111111111111111011110111111" +
+        "0011111101111111111101011100011011110011111111111111111110111011010111111111101111111101111111111110" +
+        "1111111111111111111111111101111110111111110110111111111101110111011011101111110111111111101111111111" +
+        "1211111110111111711100111110111111010111111111111111111111111011110111111110011111111111111111111101" +
+        "1100111010111111111011111111111111110111111111111111111111101111010111111111111111100111010111111111" +
+        "1111111111111111111111111111111111111011001111111011101010011111101001111110111100110101111110111121" +
+        "1111111110111111110111111111100111111111111117001111111100111111111111111111111011100111010111111111" +
+        "0111111111111111101111111111111111111111011110101111111111111111001110101111111111111111111111111111" +
+        "1111111111111111110110011111110111010100111111010011111101111001101011111101111211111111110111111110" +
+        "1111111111111011111001110111111110001110011111111011111110111111110111110111111111011111111111111011" +
+        "1011111111111111111111111111111111111011111111111111111111111111111111111111111111111111111111111001" +
+        "1111111111111111111111111101111111111111111111011110110110111111101111111111001111111011111111111111" +
+        "1111111110111011010111111111101111111101111111111110111111111111111111111111110111111011111111011011" +
+        "1111101111111111011000000111111111110111101010111111111111211111111111111111011111101111111011111101" +
+        "1111111100000011111111211111111111111121111221111111111111111111111311121111111111111111011111111111" +
+        "1100010101101111111011111111110001111111111101111111010111111111111101111101111111110111110110101111" +
+        "1011110111110111111111110111111011111111101111100211100111111011111111111111111111101101111001111111" +
+        "1101111111101011100111111100011111011111101111111101111111111111111111111110111111111111111011111111" +
+        "1111110111111100101011111111111111110011111111111010011011111111011011011111111111011111111111111110" +
+        "1111001001101111111101111011101000111010110111111111111111101111111110111111111111111111111111111101" +
+        "1101101011111111110111111110111111111111011111111111111111111111111011111101111111101101111110111110" +
+        "1101011111011110111110111111111101111110111111111011111002111001111110111111111111111111111011011110" +
+        "0111111111011111111010111001111111000111110111111010021111111111111121111111111111100111101111111111" +
+        "1111111111111111111011111101110111011111111111111111101110111111011101111111111111111110101011111111" +
+        "1111111101111011000110011011011111111111111111111111111111101111111111111111110111111101011111101101" +
+        "0100101011101111110111110100111111111111111112111111111111112111111010011111111011111111101110111110" +
+        "0011101111111111111101011110111111111111111111011111101011111111111111111111110110111111111100001111" +
+        "1010111110717111111111111111121111111111101111111001111101110011111111111111111111111111111110111111" +
+        "1111011111111111001111111111111111111110111111011111111111111111111111111111111011101010111001111101" +
+        "1110111111111111111111111111111111111111101111011110011110011011111111111110110101110011110011111110" +
+        "0110101111111111101111111111111111111111111111111011011011111111111001101011111101111011111111111111" +
+        "1111011111101111111111001100101111111111101100112111111110001111111111011111111111101101101101111111" +
+        "1111111111011111111111111111111111101111111111111110111111111111110111111100101011111111111111110011" +
+        "1111111110100110111111110110110111111111110111111111111111101111001001101111111101111011101000111010" +
+        "1101111111111111111011011000101111011101211111101101111111101111111111111111111111110111111111111111" +
+        "0111111111111110111111100101011111111111111110011111111111010011011111111011011011111111111011111111" +
+        "1111111101111001001101111111101111011101000111010110111111111111111101111111111111000111101111110001" +
+        "1110111111111111110111111111111111110111111111111111111110100111011111111111110011111111111111111111" +
+        "1111111111110111111111111111111111101111111111111111110111110111111110111111011111111110111101111101" +
+        "1101111111111101001001101010100111111100110101111111111101111111111111111111111111111111011011011111" +
+        "1111110011010111111011110111101111111011011111111111111111110011111011111111111111111101111111111111" +
+        "1111111011001101101111111211111111111131121111111211111111111111111111211111111111111111111111111101" +
+        "1111111110111001000110111111011110111111111011111110111011111111111110111001111111111101111111011110" +
+        "1111111111111111111100111111111111111111111101010100111010011111011111111110011011110101110111111111" +
+        "1111111011011100111101111111111111111111111111111101111110111011101111111111111111110111011111101110" +
+        "1111111111111111110101011111111111111110111101100011001101101111111111111111111111111111110111111111" +
+        "1011111111110100111111100110101111111111101111111111111111111111111111111011011011111111111001101011" +
+        "1111011110111111111110111111101111011111111111111111110011111111111111111111110101010011101001111101" +
+        "1111111110011011110101110111111111111111101101111111111111011111111111111111011111011010111110111101" +
+        "1111011111111110111111011111111101111100211100111111011111111111111111111101101111001111111110111111" +
+        "1101011100111111100011111011111101011111111101110011111101111101010111111111111111111110111011110111" +
+        "1111111111111111111111110001111111111111111011010110111111101110111011110011111011111101011111111111" +
+        "1111101101111111111111111111111010110110112111111121111111011111011110111111111111101111101110111111" +
+        "1111111111111111111111111111111100111111111111111111111111101111110111111111110111111111111111100111" +
+        "1101111111111110010000101111100111110111111111111111111111111111111101111000110111111111111111710100" +
+        "0111111111111111111110111111111111111111101111011011011111110111111111100111111101111111101111110111" +
+        "1001101001101011000011011111101010111111111111101111010111111111111111111001111111111100111101111111" +
+        "1111111111111111111111011111101110111011111111111111111101110111111011101111111111111111110101011111" +
+        "1111111111101111011000110011011011111111111111111111111111111101111111111101001111111111111110011110" +
+        "1111111111111111111111111111101111110111011101111111111111111110111011111101110111111111111111111010" +
+        "1011111111111111110111101100011001101101111111111111111111111111111110111111111011111001011111111111" +
+        "0011111010111111111111111111111111110111101111111111111111111111111111111121111111111111111111111111" +
+        "1111111111111111111110101011111011100111111110110011111110110111111111110101111111111111111111110111" +
+        "1111111111111111101111111111111111111011110110110111111101111111111001111111011111100111111111110101" +
+        "1111111010000101111111111101111111111111111011110111111000111111111111111111111211111111111111111111" +
+        "1111111112111111111111111111111111111111111111001111111111000101010111111101111110011111110111110111" +
+        "1111111111111111111111111110111011101011111111110111111110111111111111011111111111111111111111111011" +
+        "1111011111111011011111101111101101011111011110111110111111111101111110111111111011111002111001111110" +
+        "1111111111111111111110110111100111111111011111111010111001111111000111110111111011111110011111111111" +
+        "1111111111111111011111111111111111110111101101101111111011111111110011111110111111111111111111111101" +
+        "1101101011111111110111111110111111111111011111111111111111111111111011111101111111101101111111111010" +
+        "1111111111110110111111111110111111101111011111111111111111110011111111111111111111110101010011101001" +
+        "1111011111111110011011110101110111111111111111101101111111111100011110011111111101111111011111110110" +
+        "1010111111110111111111111111011110111111110111111110011101111101111000101111011100111001100011111111" +
+        "1011111111011111111011111101111111111111111111110111111111111110111011011111100100111112111111111111" +
+        "1111111111010000111111111111111101111111111111111101111001110111111011011101111111011111010011000111" +
+        "1111111111101111111011111101111001111111110011111111211111111110111110111111110111111011111111110111" +
+        "1011111011101111111111101001001101010101111111011000111110111111111111111110111111111111111111101110" +
+        "0110001101101101111101101011111011110111110111111111101111110111111111011111002111001111110111111111" +
+        "1111111111110110111100111111111011111111010111001111111000111110111111011121111111111110111111011111" +
+        "0110101111101111011111011111111110111111011111111101111100211100111111011111111111111111111101101111" +
+        "0011111111101111111101011100111111100011111011111101011011111110011011010000110111101001101111111111" +
+        "1110011111101111111111111110111111111011101111111111111111011111111111111111111111111101101111111111" +
+        "1700111110111111100111101101011110111100111011011011110111110111111110111111011111111110111101111101" +
+        "1101111111111101001001101010000111111100111111110110011111111111110111101011711101111111111111111111" +
+        "1111111111121211111111101011111111112111111111111111111111111111111111111111100011101111111001111111" +
+        "1110001101011111111111111111100111111100110101111111111110111111111111111111111111111111101101101111" +
+        "1111111001101011111101111011111111111011111110111101111111111111111111001111111111111111111111010101" +
+        "0011101001111101111111111001101111010111011111111111111110110111110001111111011111011111111011111101" +
+        "1111111110111101111101110111111111110100100110101000111111100110101111111111101111111111111111111111" +
+        "1111111110110110111111111110011010111111011110111111111111111111111111111111111111111111110111011010" +
+        "1111111111011111111011111111111101111111111111111111111111101111110111111110110111111111101111111011" +
+        "1111111111111010111110101111111111111110111111111101111111011111110000100111111110011110001111110111" +
+        "1111211111111111111171101111110111111110100110011011711111110111001111111011111111111111111111111111" +
+        "1100111111001111111001111111101110111000011111111111001110111111000111011111111111111111111101111000" +
+        "0111111111111111111111111111111101100111111101101111111111101011111111111111111111101100110010111111" +
+        "0111101111111111111111110110010111011110111111111111101111111011110111111111111111111100111111111111" +
+        "1111111111010101001110100111110111111111100110111101011101111111111111111011011110101111111111101111" +
+        "1111101111111011110111111111111111111100111111111111111111111101010100111010011111011111111110011011" +
+        "1101011101111111111111111011011001111000111111111111111111111111110111100110111101111111111111111111" +
+        "0111101111011111111111111111111111111111110111111111112111111111011111100111111100111101111111111111" +
+        "1111011001111111011011111111111010111111111111111111111011110111011111101000011101111011110111211111" +
+        "1011001111110111111111111111111111111111111111111111111111111121111111111111111111111111111111111111" +
+        "1101111010000111111100100111101111111111111111111111111111111011111111111111111110111101101101111111" +
+        "0111111111100111111101111111111111111111111011101101011111111110111111110111111111111011111111111111" +
+        "1111111111110111111011111111011011111011100101111111101100111111101101111111111101011111111111111111" +
+        "1111011111111111111111110111111111111111111101111011011011111110111111111100111111101111111101111101" +
+        "1111101111011001111111001101011111111111011111111111111111111111111111110110110111111111110011010111" +
+        "1110111101111011011111111111111111101111111101001011101111111111111011110011111001111100011011000101" +
+        "0101111111111101111110110110121111111111111111111111110001121111111110111100001111011111111111111111" +
+        "1111111111011011001101010111111110100700010111110001001111011111111111111111111111001101110111111111" +
+        "1111110171110111110111111100111101101011110111100111011011011100001111011101111111110111111110111111" +
+        "0011110111111111111111111101110110101111111111011111111011111111111101111111111111111111111111101111" +
+        "1101111111101101111111111111110111011111111111111111101110110101111111111011111111011111111111101111" +
+        "1111111111111111111111011111101111111101101111100011011111111111111101111111111110111111111111111111" +
+        "1111112111112111101111111111101111111111111111111001111011111111110101101111111111101101111101011011" +
+        "1110111111100111101101011110111100111011011011110111111111111011111001111011111111100001111111111111" +
+        "1111111111111111111111101111111111111111111101111111111111111111111111111111111100111111011111101111" +
+        "1111111110111110111111111011111101111111111011110111110111011111111111010010011010100011111110011010" +
+        "1111111111101111111111111111111111111111111011011011111111111001101011111101111011111110100011111011" +
+        "1111100111101101011110111100111011011011101111101111111101111110111111111101111011111011101111111111" +
+        "1010010011010101011111111110111111111111111111111111101111111111111111111011110110110111111101111111" +
+        "1110011111110111111110011111101110001011111100111101111011111010111100011000101111111111111111111111" +
+        "1111111011111111111110111711101111111111111110111111100111111111111111111111111111111110111111101112" +
+        "1111110111110000110111111111101111111010001011111111101111111211111111011101111110011111110011110111" +
+        "1111111111111110011111011110111111110000011100111111100110101111111111101111111111111111111111111111" +
+        "1110110110111111111110011010111111011110111111101011011110001111111001101011111111111011111111111111" +
+        "1111111111111111101101101111111111100110101111110111101111111111001111111111111111111111110211001111" +
+        "1111111111111111111111111111111111011111111111111111011101111111101010000111110111001101011111101111" +
+        "1100111111100111101111111111111111111111110011000101111110110101111011111011111111111111111111111110" +
+        "0110111111111111111121011111111111100111100111111100011111110110111111111111111110110011111111011011" +
+        "1111111110101111111111111111111110111111111111111111101111111111111111111011110110110111111101111111" +
+        "1110011111110111111111111101111110011111110011110111111111111111101100111111101101111111111101011111" +
+        "1111111111111111011001111111100111110111110111111110111111011111111110111101111101110111111111110100" +
+        "1001101010010001111110111010111110011111111001111000111111111111111111111111011111111010010111121111" +
+        "1110111111111111101100111111111111112111111111111111110100111111111111111111111110111111011111111111" +
+        "1100011111111110111111111111110101101111111111101101111101011011010001110011111111101111111111111111" +
+        "1111101111111111111111111011110110110111111101111111111001111111011111111101100111111111111111111110" +
+        "1111111111111111111011110110110111111101111111111001111111011111111111111111111111111111111011111111" +
+        "1111111111101111111111121111111110111111111101111011011011011111111101011110111111010110111111111110" +
+        "1101111101011101011111100001111111111111111111111111111111111111111111111011111111101111111111011101" +
+        "1111111111111110111011101011111111110111110111111110011110110101111011110011101101101110111110111111" +
+        "1101111110111111111101111011111011101111111111101001001101010011111010110111111111110110111110101011" +
+        "1110111111100111101101011110111100111011011011100011110000011111110110011111110110111111111110101111" +
+        "1111111111111111101111111111111111000111110001111111111111110111111110110111111110011111111111001110" +
+        "1111111100011111111111111011011111111111101111011111111111110110001111111111011111011101011110111111" +
+        "1111011101000011111011100110101111111100011101111110111110111111110111111011111111110111101111101110" +
+        "1111111111101001001101010011010000111110111111110111111011111111110111101111101110111111111110100100" +
+        "1101010111111010211001111111111101011111111111111111011111111111111111111111111111011111111010111101" +
+        "1111111011101101000011111011100110101100111111111110111011111110111010111111100110111111111111111111" +
+        "1111111110011110110111110113011111111111111111111110111111100111111100111101111111111111111011001111" +
+        "1110110111111111110101111111111111111111110111110100001111101110011010111110111111001111111001111011" +
+        "1111111111111100111110111111100111101101011110111100111011011011101110111111011111011111111111010110" +
+        "1111111111111011100011111101000011110111011011111111111111111111211111110111111111111111111111111111" +
+        "1111011111001111111111111010111101111111011111010101111110110011111110110111111111110101111111111111" +
+        "1111111101111111110110011111110110111111111110101111111111111111111110111111111111111111111111111110" +
+        "1111111111111110111111111111110111111111011111111110111111111110011101011110111110111111101111111011" +
+        "1101111111111111011101111110111111111111111111001011121111101011111111110111101011101111111111101101" +
+        "1111010101111101111111001111011010111101111001110110110111111011010111101111101011011111111111011011" +
+        "1110101111011110111111001111111001111011111111111111011111111011101111111101100111111111011111111111" +
+        "0101111111111110111101111111011011101010011111101110011111111111111111111000111011111111110111011011" +
+        "1111010011111011111110011110110101111011110011101101101111100111110111111100111101101011110111100111" +
+        "0110110111110010011111111111111111111111111111111101111111011111011111111101111111111100110010110111" +
+        "1110111011101011100111110101110111000101001110111111101111010111111111111111101111111111111110100100" +
+        "1111101110011010111110111111001111111001111011111111111111111110111010100001111101110011010111111101" +
+        "0110111111111110110111110101111111111101111101101111111111111001111101111001110111111011001111011111" +
+        "1011111011111111111111111111011110111101111111100111111111110111111001111111001111011111111111111110" +
+        "1111110011111110011110111111111111111110111111111111111111011111111111111101111111111111111101111111" +
+        "0001001111111100111110001110101111011110010111111110111001101111111111111111101111111010111101111101" +
+        "0110111111111110110111110101111111111100110101111011111101010000111110111001101011110111010111111111" +
+        "1111111111100010111100011011110111111111111011100111111111111111111111100111001011001011101101011011" +
+        "1111111110110111110101111010110111111111110110111110101111111111111111111111111110111111110111111111" +
+        "1111111111111111110100101101101111111011111111011111110011111111111111111101111111111011101010000111" +
+        "1101110011010111110010110111110111011111101011110111111111111111111101110110010100111111011111101110" +
+        "1011000111111111111111110000011001111101000011111011100110101111010000111110111001101011111111101111" +
+        "1111111111111111111111110100110111111111111100101010011101111111101111111111111111110110111111111111" +
+        "1111111001101011110111111110011111110001111111011101111111111111100111111000110111111101100111111111" +
+        "0111111111011111110101111011111111010111101111111111111011111111111111111111111111111111111111111110" +
+        "1111100001101101101000010110011110111111110101011011111011101111000101101111111110011011110111111111" +
+        "0111010010111101111111111111111111111111101110111111110111011111111111111101111111101111011111111111" +
+        "1011111111110111111101110111100111101110100111111100111100010010110110101111101111111111110111011111" +
+        "1111111110011111111000011111110011111111111111111111101111010111111111111111111011111111101110101111" +
+        "1000101101010110001111111111111000110111111111111011111001011000101101111111101111011111111111111111" +
+        "1111111111111111000111111111101100111011101111111111111111111110011111100100110111101111011101111111" +
+        "1021100111111111101111101011111101001110111111111110111111011111100111111111111111111111111111111111" +
+        "1111101010011111111111111100111101001111110101111110110011110011111111111111111110111101110111110110" +
+        "0110111111111111111111101111111111111111111111111111011111100111111101111111111111111011111000111110" +
+        "1111111111111111111110111111111111110111111111101101101211111111011111110011110111111111111111111111" +
+        "1111110111101111111121101111111111111111111111010111111111111111011110111111110011110111111101111111" +
+        "1111111111111111111111111111011111110111111111111011111111111111111101111111110011111111111111111111" +
+        "1110111111110110111111111111111111111110111211101011111111111111111011111111111111111111110111101111" +
+        "1111111111111111111111111111111111110111011111101101111111111111111111111111011111110111111111100111" +
+        "1110",
       blockStarts: [
         1, 706, 109, 97, 123, 327, 281, 294, 261, 320, 228, 95, 67, 56, 50, 55, 76, 110, 105, 152, 118, 112, 74, 77, 81, 104,
         114, 65, 87, 105, 101, 132, 104, 95, 61, 101, 106, 95, 148, 113, 116, 139, 80, 71, 66, 60, 27, 23, 14, 48, 72, 82, 64,
@@ -6515,70 +6517,70 @@ export function loadPackedGazetteer(): PackedGazetteer {
         57, 56, 58, 69, 72, 59, 69, 56, 58, 69, 72, 61, 63, 67, 58, 69, 65, 69, 70, 87, 81, 68, 75, 62, 63, 57, 60, 141, 85, 59,
         62, 166, 57, 63, 63, 66, 90, 57, 59, 64, 64, 63, 60, 63, 67, 63, 68, 65, 67, 70, 80, 91, 74, 48, 57, 56, 55, 64, 60, 66,
         59, 60, 70, 69, 61, 67, 68, 70, 65, 87, 105, 137, 81, 68, 64, 67, 70, 79, 92, 64, 71, 68, 64, 87, 57, 68, 72, 73, 74,
-        69, 69, 63, 56, 57, 58, 68, 71, 69, 65, 70, 72, 64, 59, 56, 50, 68, 62, 62, 71, 58, 59, 62, 59, 62, 58, 64, 58, 59, 58,
+        69, 69, 63, 56, 57, 58, 68, 71, 69, 65, 70, 72, 64, 59, 56, 50, 68, 62, 62, 71, 58, 59, 62, 59, 62, 59, 64, 58, 59, 58,
         78, 58, 71, 67, 63, 64, 66, 66, 70, 61, 62, 69, 59, 76, 59, 75, 87, 121, 123, 56, 55, 90, 118, 108, 52, 64, 64, 58, 70,
         74, 63, 62, 62, 62, 66, 62, 66, 70, 66, 65, 64, 64, 67, 66, 68, 59, 54, 52, 64, 58, 59, 66, 74, 61, 67, 63, 63, 57, 65,
         67, 70, 66, 98, 86, 74, 70, 75, 65, 62, 66, 64, 64, 68, 65, 68, 65, 67, 70, 67, 98, 77, 60, 62, 71, 68, 64, 87, 54, 56,
-        75, 62, 62, 74, 90, 66, 63, 62, 61, 61, 61, 62, 68, 58, 53, 55, 66, 56, 68, 71, 56, 66, 55, 59, 62, 58, 64, 57, 56, 61,
-        61, 67, 60, 63, 65, 65, 61, 57, 65, 59, 57, 65, 63, 63, 76, 72, 71, 73, 55, 58, 72, 74, 70, 75, 70, 53, 65, 60, 62, 68,
-        64, 60, 61, 64, 62, 64, 61, 65, 64, 64, 63, 64, 60, 62, 67, 63, 63, 52, 59, 64, 61, 60, 73, 62, 68, 67, 62, 51, 66, 69,
-        65, 69, 65, 89, 84, 67, 69, 67, 66, 82, 68, 62, 65, 60, 62, 67, 64, 65, 68, 65, 70, 71, 98, 66, 57, 61, 68, 68, 68, 111,
-        60, 68, 67, 55, 70, 64, 65, 61, 62, 57, 62, 62, 58, 58, 64, 59, 57, 58, 62, 62, 61, 67, 63, 81, 55, 68, 57, 55, 58, 58,
-        66, 62, 62, 62, 66, 62, 66, 70, 58, 61, 76, 58, 62, 64, 60, 63, 71, 68, 64, 85, 49, 55, 65, 71, 67, 64, 85, 59, 71, 60,
-        62, 65, 59, 56, 63, 61, 61, 62, 62, 68, 63, 60, 64, 62, 66, 62, 68, 68, 63, 56, 57, 67, 59, 57, 59, 62, 65, 77, 67, 62,
-        66, 62, 65, 66, 65, 66, 68, 65, 68, 68, 68, 111, 71, 62, 62, 62, 66, 62, 68, 68, 66, 65, 64, 66, 65, 66, 68, 57, 61, 70,
-        65, 69, 70, 85, 81, 59, 63, 65, 61, 58, 58, 60, 56, 59, 66, 64, 58, 62, 55, 58, 58, 52, 63, 61, 57, 61, 70, 72, 61, 62,
-        55, 61, 50, 64, 65, 64, 63, 63, 63, 62, 67, 67, 55, 62, 54, 55, 58, 58, 61, 67, 69, 66, 79, 99, 54, 60, 67, 70, 65, 95,
-        83, 60, 63, 60, 59, 66, 60, 54, 62, 56, 64, 57, 64, 61, 58, 64, 63, 63, 63, 62, 67, 62, 55, 58, 64, 64, 57, 58, 58, 61,
-        63, 58, 59, 60, 62, 67, 59, 63, 66, 65, 64, 70, 65, 69, 70, 85, 77, 63, 62, 64, 64, 62, 62, 67, 61, 65, 63, 63, 60, 63,
-        67, 60, 64, 64, 65, 64, 64, 67, 66, 68, 58, 60, 61, 65, 59, 59, 62, 58, 55, 61, 63, 54, 68, 49, 63, 66, 63, 60, 60, 61,
-        59, 62, 61, 63, 63, 64, 48, 59, 64, 63, 58, 63, 61, 64, 69, 56, 65, 73, 59, 59, 57, 65, 69, 65, 69, 70, 87, 86, 63, 64,
-        68, 66, 70, 76, 96, 58, 55, 61, 62, 61, 63, 59, 58, 60, 56, 61, 62, 64, 62, 63, 59, 64, 59, 64, 69, 65, 50, 56, 69, 64,
-        55, 56, 57, 57, 62, 62, 61, 61, 65, 65, 62, 64, 70, 65, 67, 62, 65, 67, 65, 69, 60, 61, 63, 59, 63, 60, 64, 69, 62, 60,
-        65, 65, 62, 64, 71, 56, 57, 65, 63, 63, 61, 62, 67, 63, 58, 53, 62, 66, 58, 57, 56, 69, 58, 69, 52, 62, 52, 53, 54, 61,
-        58, 60, 65, 77, 66, 58, 59, 59, 56, 54, 60, 63, 55, 65, 57, 64, 61, 58, 56, 60, 53, 54, 60, 62, 65, 64, 65, 68, 65, 68,
-        63, 64, 67, 63, 64, 66, 66, 69, 64, 55, 58, 51, 63, 66, 63, 58, 59, 57, 61, 64, 61, 60, 61, 55, 66, 58, 62, 61, 54, 49,
-        61, 62, 58, 68, 59, 58, 70, 57, 57, 64, 63, 63, 62, 63, 67, 61, 63, 65, 63, 58, 65, 67, 63, 60, 63, 55, 65, 57, 64, 60,
-        59, 64, 63, 63, 62, 63, 66, 57, 59, 60, 65, 65, 62, 64, 71, 65, 56, 57, 62, 57, 55, 59, 57, 59, 70, 55, 61, 60, 54, 53,
-        58, 58, 61, 73, 67, 63, 55, 55, 52, 57, 58, 57, 58, 60, 62, 63, 62, 51, 59, 52, 62, 60, 63, 63, 64, 60, 62, 67, 64, 62,
-        64, 65, 63, 63, 61, 62, 67, 63, 76, 64, 63, 62, 63, 56, 56, 56, 51, 63, 61, 57, 57, 59, 60, 61, 63, 70, 54, 59, 60, 63,
-        55, 79, 63, 60, 60, 61, 62, 59, 63, 60, 64, 69, 62, 60, 65, 65, 62, 64, 71, 66, 59, 57, 58, 61, 61, 63, 64, 63, 60, 61,
-        62, 62, 68, 70, 53, 61, 64, 62, 64, 62, 65, 60, 51, 60, 62, 53, 55, 48, 50, 62, 64, 66, 66, 53, 50, 56, 59, 60, 64, 60,
-        57, 54, 50, 63, 64, 58, 56, 57, 64, 63, 59, 60, 58, 49, 77, 60, 60, 65, 66, 61, 64, 71, 65, 61, 62, 62, 62, 66, 62, 66,
-        70, 70, 60, 62, 69, 67, 57, 55, 52, 60, 60, 57, 60, 56, 56, 61, 64, 62, 59, 54, 55, 58, 47, 94, 60, 54, 63, 58, 63, 56,
-        63, 57, 64, 61, 58, 64, 63, 63, 64, 61, 67, 62, 60, 56, 56, 61, 64, 61, 59, 63, 55, 65, 57, 64, 60, 64, 62, 62, 59, 62,
-        61, 66, 67, 62, 62, 59, 55, 45, 47, 62, 66, 62, 57, 55, 55, 55, 55, 61, 57, 61, 54, 62, 54, 56, 56, 55, 52, 63, 60, 57,
-        56, 49, 54, 55, 61, 64, 62, 64, 62, 65, 65, 61, 58, 64, 63, 63, 62, 63, 67, 62, 61, 63, 61, 63, 56, 55, 56, 56, 54, 57,
-        56, 53, 53, 61, 62, 57, 64, 59, 56, 57, 78, 69, 57, 55, 58, 56, 58, 61, 60, 63, 64, 63, 60, 61, 62, 62, 68, 63, 57, 54,
-        57, 52, 63, 60, 58, 57, 58, 60, 62, 63, 63, 59, 63, 56, 61, 60, 63, 61, 60, 56, 61, 51, 50, 60, 61, 63, 51, 53, 55, 69,
-        52, 59, 52, 57, 57, 55, 56, 51, 57, 60, 59, 58, 53, 59, 64, 62, 63, 59, 63, 60, 64, 69, 67, 58, 63, 62, 59, 62, 61, 66,
-        67, 59, 66, 62, 63, 61, 56, 58, 60, 48, 57, 54, 55, 61, 56, 56, 59, 53, 47, 65, 66, 60, 55, 58, 58, 59, 57, 61, 64, 60,
-        61, 61, 55, 66, 58, 62, 60, 54, 54, 56, 60, 58, 59, 58, 58, 55, 64, 63, 59, 58, 57, 60, 59, 62, 62, 64, 60, 60, 58, 62,
-        56, 63, 59, 58, 53, 67, 60, 55, 57, 62, 56, 56, 53, 55, 56, 55, 55, 49, 62, 61, 61, 63, 55, 65, 57, 64, 60, 61, 56, 62,
-        57, 61, 60, 64, 60, 62, 50, 56, 61, 63, 59, 57, 54, 49, 54, 56, 56, 54, 55, 58, 55, 56, 65, 60, 51, 55, 59, 55, 53, 56,
-        61, 58, 59, 60, 57, 60, 62, 63, 58, 54, 56, 55, 57, 54, 56, 56, 51, 63, 61, 57, 59, 58, 56, 62, 63, 62, 65, 52, 61, 55,
-        65, 59, 58, 55, 58, 63, 54, 63, 61, 55, 49, 57, 57, 53, 53, 61, 63, 70, 58, 60, 57, 60, 62, 63, 61, 53, 59, 60, 57, 61,
-        62, 64, 60, 67, 62, 64, 57, 56, 57, 54, 55, 57, 55, 60, 58, 51, 59, 63, 65, 64, 57, 52, 57, 60, 59, 58, 58, 59, 55, 63,
-        63, 60, 61, 58, 58, 51, 57, 50, 59, 60, 56, 57, 56, 54, 56, 57, 61, 59, 64, 59, 58, 71, 58, 52, 50, 63, 55, 65, 66, 59,
-        58, 60, 53, 52, 56, 46, 60, 60, 58, 59, 55, 63, 63, 56, 49, 58, 59, 56, 62, 63, 62, 63, 63, 60, 63, 57, 55, 52, 59, 53,
-        53, 52, 55, 60, 61, 65, 63, 56, 54, 56, 55, 57, 54, 56, 56, 51, 63, 61, 59, 57, 54, 49, 52, 57, 57, 54, 54, 58, 50, 59,
-        60, 56, 60, 56, 56, 68, 64, 53, 67, 61, 59, 62, 55, 59, 49, 59, 54, 58, 55, 57, 58, 56, 56, 51, 63, 61, 49, 57, 56, 53,
-        57, 62, 61, 59, 54, 63, 60, 55, 49, 58, 56, 53, 56, 54, 57, 66, 56, 57, 56, 56, 56, 54, 57, 50, 60, 60, 56, 62, 56, 52,
-        56, 59, 59, 49, 55, 54, 56, 53, 59, 50, 60, 65, 62, 54, 55, 47, 59, 56, 61, 65, 51, 54, 55, 52, 53, 59, 56, 50, 61, 59,
-        57, 58, 50, 57, 59, 59, 60, 46, 57, 60, 59, 57, 55, 55, 52, 50, 64, 61, 66, 54, 59, 56, 55, 48, 54, 57, 54, 57, 54, 53,
-        54, 57, 56, 50, 50, 55, 56, 58, 52, 60, 52, 58, 59, 48, 57, 65, 55, 62, 53, 48, 52, 52, 58, 55, 56, 54, 55, 59, 55, 55,
-        56, 53, 59, 50, 59, 54, 57, 56, 55, 53, 50, 63, 57, 61, 50, 59, 56, 52, 56, 59, 58, 50, 57, 53, 53, 58, 51, 72, 59, 53,
-        48, 55, 67, 60, 57, 55, 53, 59, 58, 60, 51, 59, 57, 62, 56, 56, 56, 54, 59, 59, 59, 49, 53, 57, 63, 61, 56, 57, 52, 58,
-        61, 59, 55, 54, 54, 55, 56, 52, 51, 58, 57, 53, 54, 56, 59, 53, 58, 51, 55, 58, 68, 57, 59, 56, 50, 56, 54, 52, 60, 53,
-        53, 49, 59, 52, 53, 49, 57, 61, 57, 47, 56, 57, 63, 62, 51, 59, 49, 55, 57, 54, 55, 54, 54, 53, 55, 56, 50, 55, 52, 56,
-        59, 61, 51, 63, 55, 46, 54, 59, 56, 52, 58, 56, 54, 56, 63, 53, 60, 54, 52, 64, 53, 58, 59, 53, 55, 52, 56, 57, 59, 57,
-        50, 53, 54, 47, 56, 57, 50, 56, 50, 54, 50, 55, 54, 52, 56, 43, 56, 64, 49, 47, 63, 65, 51, 56, 55, 52, 52, 48, 56, 58,
-        57, 58, 51, 63, 60, 47, 57, 51, 55, 53, 52, 58, 49, 53, 59, 57, 55, 54, 65, 52, 56, 57, 55, 57, 55, 53, 55, 53, 49, 56,
-        50, 60, 48, 55, 59, 56, 55, 63, 57, 47, 55, 62, 56, 46, 57, 48, 53, 53, 55, 45, 66, 58, 55, 50, 55, 48, 58, 55, 61, 47,
-        53, 54, 55, 59, 54, 56, 53, 45, 54, 59, 57, 50, 56, 58, 57, 60, 50, 58, 55, 50, 48, 49, 46, 56, 53, 53, 47, 52, 48, 51,
-        57, 47, 57, 54, 51, 52, 50, 50, 61, 50, 56, 61, 56, 57, 52, 47, 51, 56, 51, 50, 47, 54, 49, 50, 48, 49, 52, 54, 55, 57,
-        50, 52, 50, 45, 51, 50, 61, 53, 44, 49, 42, 54, 54, 52, 50, 60, 43, 48, 58, 53, 48, 55, 46, 53, 54, 51, 56, 50, 54, 59,
-        56, 58, 58, 60, 59, 59, 62, 56,
+        75, 62, 62, 74, 90, 66, 63, 62, 61, 61, 61, 62, 68, 58, 53, 55, 66, 56, 68, 71, 56, 66, 55, 59, 62, 58, 65, 56, 56, 61,
+        61, 67, 60, 63, 65, 65, 61, 57, 65, 59, 57, 59, 69, 63, 76, 72, 71, 73, 55, 58, 72, 74, 70, 75, 70, 54, 64, 60, 62, 68,
+        65, 59, 61, 64, 62, 64, 62, 64, 64, 64, 63, 64, 60, 62, 67, 63, 63, 52, 59, 64, 61, 60, 74, 61, 68, 68, 61, 51, 66, 69,
+        66, 67, 66, 87, 86, 67, 69, 67, 66, 82, 68, 62, 65, 60, 62, 67, 64, 65, 68, 65, 70, 71, 98, 66, 57, 61, 68, 68, 68, 111,
+        61, 67, 67, 55, 70, 64, 65, 61, 62, 57, 62, 62, 58, 58, 64, 60, 56, 58, 62, 62, 62, 66, 63, 82, 54, 70, 55, 55, 58, 59,
+        66, 61, 62, 62, 66, 62, 66, 70, 59, 60, 76, 59, 61, 64, 60, 63, 71, 68, 64, 85, 50, 54, 65, 70, 68, 64, 85, 59, 71, 61,
+        61, 65, 59, 56, 63, 61, 61, 62, 62, 68, 63, 60, 63, 63, 66, 62, 68, 68, 63, 56, 57, 67, 59, 57, 59, 62, 65, 77, 67, 62,
+        65, 63, 65, 66, 65, 66, 68, 65, 68, 68, 68, 111, 71, 62, 62, 62, 66, 62, 66, 70, 66, 65, 64, 64, 67, 66, 68, 57, 61, 70,
+        65, 69, 65, 90, 82, 58, 64, 65, 60, 58, 58, 60, 56, 60, 65, 64, 58, 62, 55, 58, 58, 52, 63, 61, 58, 62, 68, 72, 61, 62,
+        57, 59, 51, 62, 67, 62, 64, 64, 62, 62, 67, 68, 54, 62, 54, 56, 57, 57, 61, 68, 69, 66, 69, 110, 52, 61, 67, 70, 65, 89,
+        90, 58, 64, 60, 59, 66, 60, 54, 63, 56, 63, 57, 64, 61, 58, 64, 63, 63, 63, 62, 67, 62, 57, 56, 64, 64, 57, 58, 59, 60,
+        63, 60, 57, 60, 62, 68, 59, 61, 65, 67, 64, 70, 65, 69, 65, 90, 77, 63, 62, 64, 63, 63, 62, 67, 61, 65, 63, 63, 60, 63,
+        67, 62, 62, 63, 66, 64, 64, 68, 65, 68, 58, 60, 61, 65, 60, 58, 62, 58, 56, 60, 63, 54, 69, 50, 62, 65, 63, 62, 58, 61,
+        59, 62, 62, 63, 63, 64, 48, 59, 64, 63, 59, 62, 61, 64, 69, 57, 64, 73, 59, 59, 57, 64, 70, 65, 69, 70, 85, 88, 63, 64,
+        68, 66, 69, 75, 98, 58, 55, 63, 60, 61, 62, 60, 59, 59, 57, 60, 62, 64, 62, 63, 59, 63, 60, 64, 69, 65, 51, 55, 70, 64,
+        55, 55, 57, 57, 62, 62, 61, 61, 65, 66, 61, 64, 70, 64, 68, 62, 65, 67, 65, 69, 60, 61, 63, 59, 63, 60, 64, 69, 62, 60,
+        65, 66, 61, 64, 71, 57, 57, 64, 63, 63, 61, 62, 67, 63, 59, 52, 62, 66, 58, 57, 56, 71, 56, 69, 53, 63, 50, 54, 53, 61,
+        58, 60, 65, 77, 66, 59, 58, 59, 56, 54, 60, 64, 56, 59, 61, 64, 61, 58, 58, 58, 54, 54, 58, 62, 68, 62, 65, 67, 65, 69,
+        66, 62, 66, 62, 66, 65, 66, 69, 64, 55, 58, 53, 61, 66, 64, 59, 57, 56, 61, 64, 62, 59, 62, 55, 66, 58, 62, 61, 57, 47,
+        59, 63, 60, 67, 59, 58, 69, 57, 57, 64, 63, 63, 64, 61, 67, 61, 64, 64, 63, 59, 64, 67, 63, 60, 63, 56, 64, 57, 64, 61,
+        58, 64, 63, 63, 62, 63, 67, 57, 58, 60, 64, 67, 61, 64, 71, 66, 56, 56, 63, 57, 55, 59, 58, 57, 70, 55, 64, 58, 54, 53,
+        59, 57, 60, 74, 66, 63, 57, 54, 54, 55, 57, 57, 58, 61, 61, 63, 62, 53, 57, 53, 61, 61, 61, 62, 66, 60, 62, 67, 64, 62,
+        65, 64, 63, 63, 61, 62, 67, 63, 76, 64, 63, 62, 64, 57, 57, 53, 53, 61, 62, 57, 56, 60, 60, 62, 61, 65, 62, 57, 59, 59,
+        60, 78, 64, 59, 60, 61, 62, 59, 63, 60, 64, 69, 63, 59, 65, 62, 66, 63, 68, 69, 59, 57, 59, 60, 61, 63, 64, 63, 62, 59,
+        62, 62, 66, 66, 58, 63, 63, 61, 65, 62, 65, 65, 46, 60, 62, 54, 56, 48, 48, 60, 66, 66, 59, 61, 50, 59, 56, 58, 66, 60,
+        56, 57, 51, 54, 69, 58, 59, 55, 63, 63, 60, 60, 55, 53, 76, 60, 59, 65, 62, 66, 63, 70, 67, 60, 62, 61, 64, 65, 63, 65,
+        70, 70, 60, 62, 69, 67, 58, 56, 51, 60, 59, 57, 61, 58, 57, 58, 64, 61, 57, 58, 56, 55, 49, 93, 60, 56, 61, 58, 61, 57,
+        61, 60, 64, 60, 59, 62, 64, 63, 63, 62, 67, 63, 60, 58, 56, 58, 64, 61, 59, 64, 56, 61, 59, 64, 61, 64, 61, 63, 58, 63,
+        61, 64, 69, 61, 64, 57, 55, 48, 50, 56, 68, 60, 58, 54, 55, 59, 52, 61, 57, 60, 55, 60, 57, 55, 57, 54, 52, 62, 61, 56,
+        56, 50, 54, 53, 63, 63, 62, 64, 62, 65, 65, 61, 59, 62, 64, 63, 63, 62, 67, 62, 62, 62, 61, 63, 60, 53, 57, 55, 54, 56,
+        56, 55, 55, 57, 62, 59, 65, 57, 57, 48, 87, 64, 59, 56, 57, 56, 59, 61, 59, 63, 64, 63, 62, 59, 62, 61, 67, 66, 56, 56,
+        56, 51, 63, 61, 57, 57, 59, 60, 61, 63, 64, 59, 61, 60, 59, 61, 62, 60, 60, 59, 58, 54, 43, 64, 62, 64, 55, 48, 54, 72,
+        52, 57, 52, 58, 56, 55, 57, 55, 52, 60, 60, 57, 57, 54, 64, 63, 63, 60, 61, 62, 62, 68, 63, 65, 61, 63, 58, 63, 61, 64,
+        69, 62, 63, 60, 64, 62, 59, 57, 57, 49, 58, 51, 57, 60, 59, 58, 58, 50, 54, 55, 67, 62, 55, 58, 61, 55, 57, 61, 63, 62,
+        59, 63, 55, 65, 57, 64, 60, 57, 50, 57, 59, 59, 58, 58, 59, 57, 61, 64, 59, 58, 59, 60, 57, 61, 62, 64, 60, 61, 61, 59,
+        56, 62, 61, 58, 51, 69, 58, 58, 55, 65, 53, 55, 55, 57, 54, 54, 56, 52, 60, 59, 61, 63, 56, 61, 60, 63, 61, 61, 57, 60,
+        60, 59, 62, 61, 61, 60, 54, 58, 58, 64, 57, 60, 51, 50, 54, 57, 55, 54, 55, 56, 57, 58, 60, 65, 51, 53, 58, 55, 56, 52,
+        62, 60, 58, 57, 58, 61, 61, 63, 63, 51, 56, 56, 54, 57, 56, 53, 53, 61, 62, 57, 61, 58, 57, 58, 64, 61, 65, 55, 58, 56,
+        65, 59, 58, 57, 55, 64, 55, 56, 68, 53, 54, 53, 57, 58, 52, 60, 60, 63, 66, 57, 58, 61, 61, 63, 61, 56, 58, 58, 58, 60,
+        62, 64, 61, 66, 61, 63, 64, 54, 57, 52, 55, 58, 59, 50, 61, 55, 57, 62, 67, 63, 59, 55, 52, 60, 60, 57, 59, 57, 56, 61,
+        64, 62, 62, 57, 60, 47, 58, 54, 55, 61, 57, 54, 59, 55, 54, 55, 63, 58, 65, 59, 61, 67, 58, 52, 59, 52, 61, 60, 66, 64,
+        54, 60, 56, 53, 51, 50, 57, 60, 60, 56, 56, 61, 64, 62, 47, 59, 57, 57, 58, 64, 61, 64, 63, 59, 63, 62, 53, 55, 55, 55,
+        55, 50, 58, 55, 59, 66, 64, 59, 52, 56, 56, 54, 56, 56, 53, 54, 60, 62, 59, 60, 51, 50, 54, 57, 55, 54, 55, 56, 54, 56,
+        60, 58, 57, 60, 52, 61, 70, 55, 60, 66, 61, 56, 62, 57, 51, 57, 56, 55, 58, 56, 60, 56, 52, 55, 59, 62, 55, 53, 54, 57,
+        52, 63, 59, 60, 61, 54, 65, 54, 53, 53, 57, 51, 59, 56, 53, 63, 61, 54, 57, 59, 60, 48, 57, 53, 56, 61, 56, 61, 59, 55,
+        54, 57, 57, 52, 54, 53, 56, 56, 54, 54, 58, 58, 68, 59, 49, 50, 59, 55, 64, 62, 55, 51, 55, 53, 54, 59, 53, 54, 56, 61,
+        56, 58, 57, 49, 60, 60, 56, 52, 58, 54, 62, 56, 58, 54, 55, 47, 63, 58, 63, 63, 54, 60, 52, 48, 55, 57, 55, 55, 55, 54,
+        55, 53, 57, 54, 49, 53, 57, 60, 47, 62, 54, 56, 59, 53, 52, 61, 58, 61, 56, 47, 56, 50, 57, 54, 55, 56, 56, 54, 57, 55,
+        56, 56, 55, 54, 57, 54, 57, 56, 55, 57, 49, 53, 60, 65, 55, 52, 59, 55, 54, 57, 57, 52, 58, 57, 49, 55, 57, 54, 73, 53,
+        53, 51, 55, 69, 56, 55, 53, 60, 60, 61, 51, 57, 54, 64, 56, 58, 60, 48, 62, 57, 57, 53, 55, 52, 61, 62, 58, 55, 59, 53,
+        55, 69, 51, 55, 55, 51, 59, 53, 48, 58, 60, 53, 55, 52, 60, 55, 55, 51, 59, 54, 59, 65, 59, 55, 57, 52, 55, 52, 58, 57,
+        54, 49, 54, 57, 54, 48, 55, 57, 60, 50, 55, 54, 55, 70, 53, 56, 52, 54, 56, 52, 55, 57, 56, 50, 56, 55, 54, 51, 57, 52,
+        58, 59, 59, 53, 60, 55, 45, 59, 56, 52, 57, 57, 51, 57, 60, 61, 55, 57, 51, 59, 63, 53, 57, 55, 55, 52, 59, 55, 58, 55,
+        55, 52, 52, 50, 55, 56, 52, 52, 57, 48, 50, 55, 52, 55, 57, 50, 46, 60, 56, 54, 46, 68, 59, 52, 55, 59, 49, 53, 47, 55,
+        59, 59, 56, 50, 66, 56, 51, 54, 55, 53, 51, 55, 53, 50, 57, 61, 53, 54, 61, 54, 59, 55, 59, 51, 61, 53, 55, 54, 44, 59,
+        51, 53, 56, 53, 57, 58, 57, 55, 63, 52, 49, 58, 59, 56, 49, 51, 50, 49, 59, 50, 52, 65, 54, 54, 49, 56, 51, 55, 60, 51,
+        51, 56, 55, 56, 56, 54, 55, 53, 45, 56, 60, 55, 53, 53, 58, 59, 56, 51, 60, 52, 52, 47, 43, 56, 53, 54, 49, 51, 45, 50,
+        58, 48, 54, 57, 54, 49, 50, 51, 56, 56, 54, 56, 61, 53, 57, 50, 49, 53, 54, 51, 47, 46, 59, 43, 53, 50, 49, 51, 56, 53,
+        61, 45, 53, 46, 50, 50, 54, 55, 52, 51, 44, 42, 53, 56, 50, 54, 56, 44, 53, 57, 44, 53, 57, 43, 57, 50, 53, 57, 51, 57,
+        55, 57, 61, 56, 61, 58, 59, 60,
       ],
       terminalSteps: [
         264, 5, 17, 40, 2, 1, 18, 21, 1, 3, 35, 11, 28, 8, 90, 51, 3, 3, 4, 26, 99, 1, 5, 1, 7, 8, 6, 15, 2, 1, 1, 7, 15, 1, 1,
@@ -6761,7 +6763,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         1, 11, 28, 4, 14, 16, 2, 13, 7, 52, 19, 1, 2, 1, 8, 3, 20, 1, 34, 10, 5, 8, 5, 1, 1, 4, 1, 1, 13, 8, 5, 6, 3, 3, 16, 6,
         6, 2, 4, 25, 5, 1, 2, 1, 1, 2, 1, 4, 17, 6, 8, 1, 9, 6, 10, 7, 1, 16, 12, 2, 3, 1, 10, 7, 2, 1, 23, 5, 18, 7, 8, 1, 1,
         1, 4, 2, 2, 1, 1, 3, 11, 11, 4, 11, 22, 3, 19, 3, 2, 11, 24, 5, 6, 5, 15, 4, 17, 21, 13, 5, 1, 1, 10, 6, 9, 5, 5, 4, 9,
-        6, 10, 10, 1, 19, 1, 1, 1, 1, 1, 1, 1, 10, 9, 2, 14, 1, 4, 1, 7, 11, 10, 12, 2, 8, 1, 1, 16, 4, 1, 48, 17, 5, 7, 1, 5,
+        6, 10, 10, 1, 19, 1, 1, 1, 1, 1, 1, 1, 10, 9, 2, 15, 1, 4, 1, 7, 11, 10, 12, 2, 8, 1, 1, 16, 4, 1, 48, 17, 5, 7, 1, 5,
         19, 1, 8, 2, 23, 15, 2, 6, 1, 1, 1, 5, 29, 5, 7, 27, 6, 1, 2, 12, 3, 3, 4, 2, 8, 5, 2, 2, 29, 16, 10, 5, 13, 36, 41, 4,
         4, 5, 1, 34, 30, 2, 9, 14, 5, 28, 1, 5, 41, 9, 3, 4, 18, 135, 5, 15, 2, 1, 1, 35, 4, 14, 1, 4, 5, 10, 10, 35, 1, 1, 13,
         7, 2, 1, 1, 11, 1, 11, 5, 21, 1, 1, 14, 10, 21, 1, 1, 15, 5, 12, 1, 1, 9, 17, 3, 1, 12, 23, 2, 45, 5, 13, 4, 16, 23, 1,
@@ -6777,7 +6779,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         22, 3, 3, 2, 1, 1, 2, 39, 9, 45, 3, 1, 39, 16, 12, 9, 21, 20, 8, 1, 1, 26, 5, 13, 1, 14, 5, 25, 26, 46, 3, 15, 5, 11, 4,
         6, 8, 10, 22, 21, 9, 5, 1, 1, 1, 1, 27, 2, 2, 4, 8, 3, 9, 6, 2, 9, 7, 23, 4, 15, 34, 2, 1, 2, 2, 1, 35, 1, 1, 21, 2, 7,
         1, 1, 1, 4, 7, 1, 4, 6, 12, 5, 16, 4, 40, 2, 14, 31, 1, 11, 1, 30, 12, 32, 1, 11, 3, 25, 1, 25, 30, 1, 9, 10, 18, 5, 7,
-        5, 6, 13, 34, 1, 7, 2, 8, 4, 1, 33, 1, 1, 1, 16, 8, 17, 27, 1, 1, 10, 5, 19, 2, 5, 11, 12, 2, 1, 4, 1, 1, 3, 8, 19, 4,
+        5, 6, 13, 34, 1, 7, 2, 8, 4, 1, 34, 1, 1, 1, 16, 8, 17, 27, 1, 1, 10, 5, 19, 2, 5, 11, 12, 2, 1, 4, 1, 1, 3, 8, 19, 4,
         7, 24, 12, 27, 5, 3, 4, 6, 8, 16, 13, 2, 8, 7, 1, 5, 7, 2, 1, 3, 17, 2, 3, 24, 4, 27, 20, 24, 1, 16, 13, 10, 27, 20, 20,
         5, 40, 1, 5, 6, 25, 25, 21, 6, 118, 2, 1, 6, 4, 16, 5, 10, 14, 7, 11, 3, 1, 1, 2, 1, 6, 28, 26, 6, 7, 16, 6, 3, 8, 24,
         12, 11, 1, 17, 19, 8, 31, 1, 1, 6, 7, 1, 7, 24, 34, 5, 17, 17, 13, 6, 20, 7, 128, 175, 1, 5, 3, 1, 9, 6, 1, 8, 1, 4, 13,
@@ -6793,7 +6795,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         7, 11, 8, 9, 9, 15, 12, 1, 9, 6, 27, 26, 4, 4, 12, 13, 1, 7, 11, 1, 10, 21, 6, 5, 1, 8, 3, 10, 38, 10, 1, 1, 25, 10, 1,
         3, 1, 9, 3, 31, 5, 15, 5, 3, 1, 36, 11, 6, 12, 11, 2, 39, 45, 36, 1, 4, 1, 4, 21, 13, 23, 35, 8, 8, 1, 3, 2, 17, 5, 1,
         5, 1, 24, 15, 25, 6, 5, 1, 2, 20, 5, 15, 8, 11, 1, 3, 1, 10, 1, 1, 9, 2, 5, 6, 1, 9, 4, 1, 2, 10, 18, 8, 17, 2, 3, 23,
-        17, 1, 1, 4, 13, 8, 2, 6, 8, 3, 1, 6, 1, 1, 23, 6, 1, 2, 12, 10, 8, 1, 27, 26, 1, 1, 19, 1, 15, 1, 4, 2, 39, 56, 3, 48,
+        17, 1, 1, 4, 13, 8, 2, 6, 8, 3, 1, 6, 1, 1, 23, 6, 1, 2, 12, 10, 8, 1, 27, 26, 1, 1, 19, 1, 15, 1, 4, 2, 39, 56, 3, 49,
         20, 10, 9, 25, 27, 14, 4, 5, 1, 1, 4, 10, 2, 11, 4, 5, 19, 12, 19, 8, 4, 11, 1, 4, 1, 4, 11, 5, 1, 1, 2, 3, 7, 2, 3, 1,
         4, 2, 4, 5, 2, 5, 19, 1, 2, 29, 5, 2, 3, 3, 18, 9, 4, 43, 36, 62, 12, 11, 28, 25, 16, 27, 1, 7, 26, 101, 28, 15, 8, 10,
         2, 1, 11, 1, 1, 11, 5, 4, 2, 27, 17, 2, 4, 21, 14, 4, 7, 1, 16, 21, 2, 1, 1, 2, 1, 19, 6, 5, 1, 4, 5, 1, 7, 18, 2, 2,
@@ -6812,7 +6814,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         18, 6, 6, 1, 10, 3, 2, 5, 5, 1, 42, 19, 39, 1, 1, 4, 15, 8, 5, 1, 1, 1, 1, 1, 2, 1, 6, 20, 6, 2, 26, 31, 9, 5, 1, 14, 5,
         1, 1, 2, 1, 1, 7, 10, 3, 2, 1, 9, 4, 1, 25, 2, 8, 1, 5, 3, 1, 11, 8, 13, 14, 1, 1, 10, 12, 1, 3, 1, 1, 11, 1, 6, 41, 5,
         2, 1, 18, 28, 17, 5, 1, 7, 10, 18, 8, 9, 31, 2, 12, 5, 32, 10, 1, 22, 3, 1, 2, 1, 1, 12, 15, 25, 10, 8, 12, 12, 8, 12,
-        40, 15, 4, 15, 2, 18, 9, 1, 19, 6, 2, 6, 18, 21, 1, 5, 15, 6, 5, 28, 2, 1, 5, 3, 1, 1, 1, 1, 1, 2, 1, 12, 2, 1, 2, 1,
+        41, 15, 4, 15, 2, 18, 9, 1, 19, 6, 2, 6, 18, 21, 1, 5, 15, 6, 5, 28, 2, 1, 5, 3, 1, 1, 1, 1, 1, 2, 1, 12, 2, 1, 2, 1,
         10, 5, 3, 15, 5, 5, 11, 19, 37, 37, 26, 37, 24, 1, 14, 1, 17, 3, 23, 36, 1, 10, 22, 14, 2, 24, 134, 22, 3, 1, 2, 5, 16,
         1, 1, 4, 16, 2, 11, 10, 15, 14, 24, 2, 11, 7, 42, 1, 1, 1, 4, 13, 5, 1, 1, 2, 1, 29, 1, 17, 1, 19, 33, 1, 3, 1, 1, 12,
         1, 1, 39, 16, 57, 18, 1, 21, 2, 15, 3, 6, 22, 13, 30, 192, 17, 13, 12, 3, 1, 5, 5, 1, 4, 1, 5, 2, 1, 2, 15, 1, 2, 7, 1,
@@ -6829,7 +6831,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         10, 4, 1, 1, 9, 33, 5, 12, 14, 15, 4, 1, 1, 1, 3, 13, 14, 1, 10, 34, 6, 1, 1, 4, 5, 4, 5, 1, 1, 4, 46, 51, 10, 2, 10, 5,
         1, 1, 1, 2, 22, 6, 1, 12, 1, 21, 31, 1, 7, 3, 1, 1, 8, 4, 1, 13, 9, 1, 1, 9, 1, 1, 9, 6, 4, 5, 1, 3, 11, 16, 1, 6, 4, 8,
         1, 30, 4, 2, 7, 1, 1, 4, 6, 1, 1, 4, 1, 11, 4, 7, 27, 46, 1, 9, 9, 1, 1, 1, 2, 22, 10, 17, 11, 21, 3, 6, 1, 20, 5, 4, 5,
-        23, 6, 2, 45, 17, 3, 12, 4, 10, 6, 18, 20, 1, 22, 14, 1, 6, 7, 2, 1, 2, 11, 4, 1, 2, 3, 1, 1, 15, 6, 8, 1, 2, 13, 4, 21,
+        23, 6, 2, 45, 17, 3, 12, 4, 10, 6, 18, 22, 1, 22, 14, 1, 6, 7, 2, 1, 2, 11, 4, 1, 2, 3, 1, 1, 15, 6, 8, 1, 2, 13, 4, 21,
         1, 1, 26, 6, 1, 6, 3, 6, 7, 4, 1, 1, 5, 1, 1, 4, 21, 2, 10, 3, 2, 5, 6, 5, 6, 10, 14, 29, 13, 6, 31, 4, 2, 33, 11, 11,
         4, 7, 10, 6, 2, 13, 2, 9, 34, 2, 3, 9, 1, 21, 10, 4, 2, 6, 9, 1, 1, 4, 1, 32, 30, 20, 20, 13, 20, 2, 4, 15, 2, 23, 5, 7,
         11, 1, 12, 1, 8, 13, 5, 5, 15, 1, 9, 8, 4, 8, 1, 7, 31, 9, 11, 4, 3, 8, 6, 1, 3, 1, 1, 11, 9, 12, 1, 1, 7, 7, 1, 1, 5,
@@ -6849,7 +6851,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         4, 1, 1, 7, 30, 7, 5, 2, 6, 2, 15, 5, 8, 4, 2, 7, 1, 12, 1, 6, 5, 1, 8, 5, 13, 4, 24, 2, 4, 9, 1, 4, 15, 88, 3, 6, 12,
         1, 4, 1, 16, 2, 2, 1, 12, 3, 30, 41, 1, 1, 6, 9, 8, 16, 1, 2, 5, 1, 1, 7, 5, 14, 1, 1, 2, 1, 2, 8, 1, 1, 32, 9, 8, 1, 1,
         1, 10, 6, 6, 5, 4, 16, 32, 12, 1, 1, 5, 11, 1, 4, 19, 8, 1, 11, 22, 12, 1, 3, 1, 1, 34, 1, 14, 2, 1, 16, 19, 21, 11, 13,
-        31, 3, 10, 1, 4, 2, 7, 27, 7, 13, 13, 1, 1, 2, 29, 3, 4, 1, 1, 10, 1, 13, 1, 3, 3, 2, 6, 1, 19, 16, 6, 6, 1, 3, 1, 1, 9,
+        31, 3, 10, 1, 4, 2, 7, 29, 7, 13, 13, 1, 1, 2, 29, 3, 4, 1, 1, 10, 1, 13, 1, 3, 3, 2, 6, 1, 19, 16, 6, 6, 1, 3, 1, 1, 9,
         6, 5, 5, 14, 1, 1, 8, 5, 7, 3, 1, 2, 1, 2, 4, 1, 6, 19, 1, 3, 11, 2, 1, 3, 6, 17, 12, 24, 1, 6, 14, 4, 6, 6, 16, 26, 7,
         2, 2, 7, 6, 8, 24, 13, 20, 5, 12, 49, 1, 51, 7, 31, 34, 10, 2, 11, 11, 1, 3, 6, 12, 1, 1, 4, 2, 1, 6, 4, 3, 6, 1, 3, 9,
         1, 1, 60, 7, 2, 6, 3, 7, 1, 4, 6, 1, 1, 10, 5, 30, 10, 4, 8, 21, 2, 10, 1, 2, 21, 4, 12, 6, 13, 36, 41, 4, 4, 5, 1, 34,
@@ -6867,7 +6869,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         1, 11, 6, 1, 4, 6, 1, 4, 1, 1, 7, 2, 1, 1, 2, 18, 1, 13, 15, 9, 2, 1, 2, 1, 3, 1, 2, 1, 1, 2, 1, 22, 1, 10, 17, 32, 33,
         1, 9, 1, 1, 1, 1, 1, 17, 1, 1, 24, 36, 13, 4, 8, 14, 7, 19, 1, 3, 9, 3, 8, 3, 2, 1, 14, 12, 6, 5, 8, 1, 5, 2, 8, 1, 4,
         1, 3, 2, 4, 12, 50, 2, 1, 5, 2, 1, 1, 1, 16, 2, 5, 3, 11, 1, 18, 8, 4, 1, 1, 17, 20, 1, 1, 51, 28, 16, 22, 8, 1, 4, 20,
-        1, 1, 1, 8, 1, 4, 3, 29, 25, 2, 1, 4, 11, 18, 9, 1, 1, 8, 2, 1, 1, 2, 6, 1, 1, 23, 7, 5, 6, 1, 1, 6, 3, 1, 4, 1, 7, 1,
+        1, 1, 1, 8, 1, 4, 3, 31, 25, 2, 1, 4, 11, 18, 9, 1, 1, 8, 2, 1, 1, 2, 6, 1, 1, 23, 7, 5, 6, 1, 1, 6, 3, 1, 4, 1, 7, 1,
         21, 22, 14, 4, 6, 2, 1, 14, 37, 11, 12, 2, 1, 3, 26, 5, 1, 8, 3, 7, 1, 2, 28, 5, 1, 18, 1, 7, 2, 1, 5, 16, 4, 4, 10, 30,
         61, 20, 23, 3, 31, 2, 14, 12, 5, 1, 1, 16, 4, 1, 1, 1, 2, 8, 1, 3, 1, 1, 12, 7, 4, 1, 7, 5, 5, 8, 10, 9, 1, 4, 4, 2, 3,
         1, 3, 1, 1, 1, 2, 1, 10, 3, 1, 23, 6, 5, 1, 6, 13, 1, 20, 5, 9, 1, 22, 1, 12, 29, 20, 24, 1, 16, 13, 10, 27, 20, 20, 5,
@@ -6886,7 +6888,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         7, 2, 1, 12, 11, 1, 4, 1, 3, 1, 1, 1, 19, 1, 3, 1, 1, 2, 1, 3, 1, 1, 10, 1, 10, 2, 1, 2, 1, 1, 8, 3, 1, 12, 7, 3, 1, 1,
         2, 1, 1, 8, 15, 63, 8, 11, 16, 7, 5, 16, 5, 66, 6, 3, 1, 13, 1, 5, 1, 23, 1, 1, 10, 10, 1, 1, 1, 2, 23, 12, 1, 1, 1, 2,
         4, 3, 1, 1, 1, 1, 1, 1, 4, 1, 43, 15, 1, 1, 1, 22, 1, 4, 2, 1, 8, 1, 1, 16, 1, 4, 21, 1, 4, 11, 13, 41, 8, 16, 7, 1, 7,
-        5, 9, 8, 4, 11, 32, 6, 33, 15, 1, 1, 1, 2, 1, 5, 2, 11, 4, 5, 47, 6, 1, 10, 1, 1, 1, 1, 1, 4, 1, 1, 9, 6, 9, 13, 8, 2,
+        5, 9, 8, 4, 11, 32, 6, 35, 15, 1, 1, 1, 2, 1, 5, 2, 11, 4, 5, 47, 6, 1, 10, 1, 1, 1, 1, 1, 4, 1, 1, 9, 6, 9, 13, 8, 2,
         9, 2, 10, 1, 1, 4, 23, 7, 5, 2, 25, 10, 2, 5, 9, 5, 5, 3, 2, 5, 5, 2, 19, 2, 6, 1, 1, 4, 2, 24, 9, 1, 1, 8, 10, 6, 3, 1,
         2, 3, 4, 3, 3, 29, 21, 42, 16, 18, 12, 7, 7, 6, 5, 1, 1, 2, 4, 33, 1, 11, 1, 1, 7, 3, 6, 13, 29, 1, 1, 10, 3, 1, 1, 1,
         1, 1, 9, 1, 1, 4, 1, 14, 11, 1, 1, 5, 1, 11, 3, 2, 1, 1, 1, 7, 21, 13, 1, 1, 2, 1, 16, 1, 1, 13, 3, 3, 18, 9, 4, 43, 36,
@@ -6905,7 +6907,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         11, 2, 2, 1, 3, 1, 1, 4, 1, 1, 2, 3, 6, 1, 4, 5, 5, 1, 1, 1, 1, 1, 7, 11, 1, 1, 1, 1, 1, 5, 4, 1, 1, 19, 1, 1, 25, 34,
         44, 14, 15, 36, 3, 9, 5, 1, 15, 6, 1, 4, 1, 1, 20, 3, 1, 5, 1, 1, 8, 2, 1, 1, 2, 1, 1, 26, 2, 7, 11, 11, 6, 1, 19, 1, 3,
         2, 1, 1, 1, 4, 23, 2, 8, 19, 18, 1, 1, 18, 5, 2, 1, 1, 2, 1, 28, 2, 1, 2, 1, 8, 18, 16, 13, 5, 2, 17, 1, 1, 3, 6, 1, 3,
-        2, 12, 1, 3, 4, 2, 1, 10, 16, 6, 1, 1, 24, 9, 2, 3, 6, 5, 5, 1, 19, 8, 4, 4, 21, 11, 1, 1, 17, 1, 8, 2, 6, 2, 11, 17, 4,
+        2, 12, 1, 3, 4, 2, 1, 10, 16, 6, 1, 1, 26, 9, 2, 3, 6, 5, 5, 1, 19, 8, 4, 4, 21, 11, 1, 1, 17, 1, 8, 2, 6, 2, 11, 17, 4,
         1, 5, 4, 15, 19, 3, 3, 6, 8, 20, 2, 7, 1, 5, 1, 2, 1, 2, 6, 16, 3, 1, 8, 3, 1, 9, 20, 16, 13, 17, 9, 16, 21, 6, 8, 18,
         2, 15, 2, 2, 7, 4, 28, 28, 2, 6, 6, 1, 1, 15, 3, 1, 4, 1, 6, 5, 1, 3, 5, 35, 20, 1, 8, 4, 1, 1, 70, 27, 37, 26, 37, 24,
         1, 14, 1, 17, 3, 23, 36, 1, 10, 22, 14, 2, 24, 134, 19, 13, 9, 11, 4, 18, 22, 1, 17, 37, 26, 37, 24, 1, 14, 1, 17, 3,
@@ -6921,7 +6923,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         4, 4, 10, 30, 61, 20, 23, 3, 31, 2, 13, 3, 9, 2, 25, 6, 17, 12, 24, 1, 6, 14, 4, 6, 6, 16, 26, 7, 2, 2, 7, 6, 8, 24, 13,
         20, 5, 12, 49, 1, 51, 7, 31, 34, 21, 1, 1, 23, 28, 4, 13, 1, 24, 6, 39, 14, 1, 1, 2, 5, 2, 1, 1, 1, 17, 2, 23, 5, 4, 16,
         5, 13, 8, 2, 1, 4, 19, 9, 46, 32, 15, 12, 6, 6, 3, 34, 11, 1, 1, 12, 9, 12, 1, 1, 1, 6, 10, 10, 5, 1, 1, 1, 18, 2, 3,
-        44, 1, 1, 31, 24, 1, 1, 26, 3, 1, 6, 1, 24, 11, 8, 1, 3, 7, 14, 1, 3, 1, 1, 8, 5, 1, 1, 3, 1, 1, 1, 26, 1, 1, 32, 4, 9,
+        44, 1, 1, 31, 24, 1, 1, 26, 3, 1, 6, 1, 24, 11, 8, 1, 3, 7, 14, 1, 3, 1, 1, 8, 5, 1, 1, 3, 1, 1, 1, 26, 1, 1, 34, 4, 9,
         3, 1, 1, 4, 8, 5, 3, 3, 21, 5, 15, 11, 6, 5, 1, 5, 1, 17, 7, 3, 1, 1, 3, 1, 2, 1, 9, 4, 12, 1, 5, 1, 10, 5, 8, 8, 8, 1,
         27, 8, 4, 9, 4, 2, 6, 13, 9, 1, 2, 6, 21, 6, 13, 4, 1, 3, 3, 15, 2, 4, 14, 8, 3, 25, 1, 2, 4, 1, 9, 5, 1, 21, 5, 3, 2,
         13, 9, 1, 1, 1, 1, 1, 2, 5, 1, 1, 3, 8, 18, 8, 6, 10, 4, 1, 1, 15, 3, 32, 16, 15, 28, 13, 6, 31, 4, 2, 33, 11, 11, 4, 7,
@@ -6940,7 +6942,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         1, 3, 26, 5, 1, 8, 3, 7, 1, 2, 28, 5, 1, 18, 1, 7, 2, 1, 5, 16, 4, 4, 10, 30, 61, 20, 23, 3, 31, 2, 9, 11, 7, 35, 24, 1,
         1, 1, 5, 1, 1, 1, 12, 1, 1, 22, 19, 11, 9, 19, 4, 4, 5, 13, 2, 1, 4, 13, 3, 25, 1, 1, 5, 22, 6, 17, 9, 13, 8, 16, 38, 2,
         3, 3, 3, 8, 10, 22, 7, 15, 6, 8, 1, 8, 1, 8, 1, 13, 7, 3, 1, 13, 31, 1, 4, 2, 1, 15, 3, 8, 22, 9, 2, 3, 6, 1, 14, 1, 1,
-        11, 14, 5, 8, 1, 1, 5, 16, 1, 1, 12, 5, 7, 15, 5, 40, 3, 9, 7, 10, 1, 7, 10, 1, 5, 1, 10, 11, 5, 5, 1, 1, 2, 1, 1, 4, 4,
+        11, 14, 5, 8, 1, 1, 5, 16, 1, 1, 12, 5, 7, 15, 5, 42, 3, 9, 7, 10, 1, 7, 10, 1, 5, 1, 10, 11, 5, 5, 1, 1, 2, 1, 1, 4, 4,
         16, 3, 4, 1, 1, 11, 1, 22, 4, 1, 4, 2, 10, 17, 22, 1, 5, 2, 17, 1, 4, 2, 47, 3, 1, 8, 4, 2, 2, 1, 7, 2, 1, 7, 5, 1, 3,
         2, 7, 16, 9, 6, 2, 1, 1, 27, 1, 20, 1, 3, 2, 1, 4, 3, 29, 1, 33, 75, 6, 17, 12, 24, 1, 6, 14, 4, 6, 6, 16, 26, 7, 2, 2,
         7, 6, 8, 24, 13, 20, 5, 12, 49, 1, 51, 7, 31, 34, 7, 1, 4, 27, 1, 6, 1, 6, 8, 1, 11, 5, 3, 6, 17, 12, 24, 1, 6, 14, 4,
@@ -6956,7 +6958,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         1, 4, 2, 24, 9, 1, 1, 8, 10, 6, 3, 1, 2, 3, 4, 3, 3, 29, 21, 42, 16, 18, 12, 7, 7, 5, 73, 2, 19, 7, 18, 16, 1, 41, 3,
         14, 1, 1, 2, 1, 9, 3, 2, 1, 3, 5, 7, 10, 9, 10, 27, 11, 14, 1, 4, 8, 14, 5, 2, 6, 3, 4, 6, 4, 7, 3, 1, 11, 13, 9, 7, 11,
         16, 1, 1, 1, 2, 2, 1, 1, 5, 1, 1, 6, 12, 1, 1, 66, 3, 3, 2, 3, 1, 15, 9, 2, 1, 1, 6, 4, 9, 10, 13, 6, 1, 10, 1, 1, 13,
-        10, 3, 1, 13, 9, 6, 23, 13, 11, 5, 4, 1, 13, 1, 1, 5, 2, 4, 6, 1, 1, 24, 1, 5, 8, 21, 11, 25, 16, 15, 8, 1, 2, 2, 17, 1,
+        10, 3, 1, 13, 9, 6, 25, 13, 11, 5, 4, 1, 13, 1, 1, 5, 2, 4, 6, 1, 1, 24, 1, 5, 8, 21, 11, 25, 16, 15, 8, 1, 2, 2, 17, 1,
         12, 2, 1, 3, 9, 3, 3, 12, 17, 5, 1, 2, 1, 3, 9, 5, 4, 2, 1, 1, 1, 3, 2, 3, 17, 18, 16, 1, 1, 6, 10, 1, 1, 1, 1, 1, 1, 1,
         11, 4, 4, 13, 1, 1, 9, 16, 12, 21, 15, 5, 3, 16, 15, 37, 11, 12, 2, 1, 3, 26, 5, 1, 8, 3, 7, 1, 2, 28, 5, 1, 18, 1, 7,
         2, 1, 5, 16, 4, 4, 10, 30, 61, 20, 23, 3, 31, 2, 4, 3, 1, 1, 2, 1, 13, 16, 1, 1, 4, 1, 3, 2, 1, 1, 9, 1, 6, 37, 11, 12,
@@ -6972,7 +6974,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         13, 19, 3, 3, 6, 8, 20, 2, 7, 1, 5, 1, 2, 1, 2, 6, 16, 3, 1, 8, 3, 1, 9, 20, 16, 13, 17, 9, 16, 21, 6, 8, 18, 2, 15, 2,
         2, 7, 4, 29, 1, 7, 26, 22, 5, 1, 25, 8, 3, 4, 3, 1, 10, 14, 1, 1, 4, 7, 18, 13, 1, 12, 1, 1, 16, 1, 1, 4, 23, 68, 1, 1,
         2, 1, 11, 6, 5, 4, 11, 16, 2, 1, 1, 13, 13, 4, 1, 7, 9, 8, 8, 4, 13, 66, 1, 15, 15, 2, 5, 26, 1, 11, 1, 3, 1, 1, 6, 2,
-        3, 1, 18, 9, 1, 1, 12, 1, 13, 1, 8, 6, 7, 1, 16, 18, 1, 1, 5, 17, 9, 3, 8, 4, 2, 1, 1, 1, 2, 1, 4, 11, 9, 8, 1, 5, 30,
+        3, 1, 18, 9, 1, 1, 12, 1, 13, 1, 8, 7, 8, 1, 16, 18, 1, 1, 5, 17, 9, 3, 8, 4, 2, 1, 1, 1, 2, 1, 4, 11, 9, 8, 1, 5, 30,
         7, 4, 4, 19, 1, 3, 7, 4, 19, 2, 2, 17, 5, 3, 1, 1, 3, 1, 3, 3, 31, 5, 5, 2, 2, 5, 21, 6, 3, 4, 6, 3, 13, 5, 4, 10, 6,
         20, 1, 1, 9, 14, 5, 1, 25, 16, 7, 5, 2, 25, 10, 2, 5, 9, 5, 5, 3, 2, 5, 5, 2, 19, 2, 6, 1, 1, 4, 2, 24, 9, 1, 1, 8, 10,
         6, 3, 1, 2, 3, 4, 3, 3, 29, 21, 42, 16, 18, 12, 7, 7, 1, 3, 1, 1, 2, 20, 2, 4, 1, 1, 9, 1, 1, 13, 7, 5, 2, 25, 10, 2, 5,
@@ -6987,7 +6989,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         3, 2, 7, 16, 9, 6, 4, 1, 4, 15, 2, 5, 12, 1, 5, 1, 10, 5, 8, 8, 8, 1, 27, 8, 4, 9, 4, 2, 6, 13, 9, 1, 2, 6, 21, 6, 13,
         4, 1, 3, 3, 15, 2, 4, 14, 8, 3, 25, 1, 2, 4, 1, 9, 5, 1, 1, 3, 16, 2, 1, 11, 16, 15, 13, 17, 6, 3, 13, 13, 13, 1, 2, 7,
         1, 1, 1, 12, 24, 14, 14, 9, 4, 8, 22, 16, 2, 5, 1, 1, 2, 5, 7, 1, 5, 1, 1, 2, 7, 1, 17, 23, 2, 5, 1, 1, 1, 1, 3, 1, 4,
-        5, 1, 1, 1, 3, 14, 5, 9, 2, 2, 44, 2, 15, 7, 2, 5, 8, 8, 10, 19, 1, 1, 8, 1, 1, 15, 12, 22, 4, 1, 1, 1, 10, 1, 1, 43, 5,
+        5, 1, 1, 1, 3, 14, 5, 9, 2, 2, 44, 2, 15, 7, 2, 5, 8, 8, 10, 19, 1, 1, 8, 1, 1, 15, 12, 22, 4, 1, 1, 1, 10, 1, 1, 45, 5,
         11, 5, 9, 1, 12, 6, 1, 1, 2, 1, 13, 4, 1, 5, 6, 3, 2, 6, 5, 6, 11, 7, 10, 6, 1, 5, 1, 7, 22, 3, 5, 1, 10, 9, 2, 4, 1, 8,
         1, 1, 6, 7, 15, 3, 1, 14, 5, 1, 3, 13, 1, 3, 16, 9, 2, 2, 1, 8, 13, 5, 1, 12, 1, 6, 6, 7, 3, 3, 4, 4, 19, 3, 3, 6, 8,
         20, 2, 7, 1, 5, 1, 2, 1, 2, 6, 16, 3, 1, 8, 3, 1, 9, 20, 16, 13, 17, 9, 16, 21, 6, 8, 18, 2, 15, 2, 2, 7, 4, 28, 5, 10,
@@ -7002,7 +7004,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         1, 3, 2, 3, 17, 4, 1, 1, 5, 10, 7, 1, 22, 4, 1, 4, 2, 10, 17, 22, 1, 5, 2, 17, 1, 4, 2, 47, 3, 1, 8, 4, 2, 2, 1, 7, 2,
         1, 7, 5, 1, 3, 2, 7, 16, 9, 6, 3, 2, 1, 5, 18, 6, 2, 9, 1, 20, 1, 5, 1, 6, 6, 3, 4, 3, 9, 2, 1, 7, 3, 1, 3, 5, 13, 10,
         6, 3, 11, 13, 4, 24, 7, 10, 1, 11, 1, 21, 14, 1, 4, 1, 1, 3, 4, 2, 1, 1, 1, 1, 6, 2, 5, 7, 22, 1, 1, 22, 1, 3, 57, 2, 2,
-        17, 1, 2, 5, 4, 8, 17, 10, 8, 30, 10, 30, 13, 7, 2, 4, 5, 4, 1, 3, 2, 3, 6, 1, 19, 2, 1, 2, 1, 4, 1, 1, 4, 6, 3, 1, 1,
+        17, 1, 2, 5, 4, 8, 17, 10, 8, 30, 10, 31, 14, 7, 2, 4, 5, 4, 1, 3, 2, 3, 6, 1, 19, 2, 1, 2, 1, 4, 1, 1, 4, 6, 3, 1, 1,
         9, 8, 5, 20, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 6, 11, 1, 3, 5, 2, 4, 17, 3, 10, 6, 1, 1, 2, 13, 1, 1, 7, 5, 1, 1, 5, 21, 1,
         1, 4, 17, 1, 1, 9, 1, 1, 11, 20, 12, 1, 5, 1, 10, 5, 8, 8, 8, 1, 27, 8, 4, 9, 4, 2, 6, 13, 9, 1, 2, 6, 21, 6, 13, 4, 1,
         3, 3, 15, 2, 4, 14, 8, 3, 25, 1, 2, 4, 1, 9, 7, 17, 10, 12, 1, 5, 1, 10, 5, 8, 8, 8, 1, 27, 8, 4, 9, 4, 2, 6, 13, 9, 1,
@@ -7015,7 +7017,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         19, 1, 3, 7, 4, 19, 2, 2, 17, 5, 3, 1, 1, 3, 1, 3, 3, 31, 13, 17, 25, 16, 15, 8, 1, 2, 2, 17, 1, 12, 2, 1, 3, 9, 3, 3,
         12, 17, 5, 1, 2, 1, 3, 9, 5, 4, 2, 1, 1, 1, 3, 2, 3, 17, 4, 1, 1, 14, 9, 8, 8, 1, 1, 11, 21, 4, 2, 5, 7, 1, 1, 12, 32,
         1, 16, 15, 10, 13, 5, 5, 4, 1, 21, 10, 4, 1, 1, 1, 2, 17, 2, 2, 11, 2, 3, 3, 3, 4, 3, 2, 7, 2, 2, 1, 1, 1, 3, 2, 14, 30,
-        5, 8, 9, 15, 12, 2, 32, 13, 8, 15, 5, 1, 40, 5, 7, 1, 7, 12, 2, 4, 1, 1, 3, 5, 1, 20, 4, 3, 2, 11, 9, 13, 27, 7, 9, 3,
+        5, 8, 9, 15, 12, 2, 32, 13, 8, 15, 5, 1, 42, 5, 7, 1, 7, 12, 2, 4, 1, 1, 3, 5, 1, 20, 4, 3, 2, 11, 9, 13, 27, 7, 9, 3,
         11, 4, 4, 3, 4, 7, 11, 20, 11, 1, 6, 7, 2, 25, 5, 9, 1, 22, 4, 1, 4, 2, 10, 17, 22, 1, 5, 2, 17, 1, 4, 2, 47, 3, 1, 8,
         4, 2, 2, 1, 7, 2, 1, 7, 5, 1, 3, 2, 7, 16, 9, 11, 1, 16, 1, 9, 1, 22, 4, 1, 4, 2, 10, 17, 22, 1, 5, 2, 17, 1, 4, 2, 47,
         3, 1, 8, 4, 2, 2, 1, 7, 2, 1, 7, 5, 1, 3, 2, 7, 16, 9, 14, 6, 1, 4, 9, 1, 1, 4, 1, 9, 8, 9, 6, 10, 15, 4, 36, 60, 1, 28,
@@ -7025,7 +7027,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         5, 4, 2, 1, 1, 1, 3, 2, 3, 17, 10, 29, 4, 3, 2, 11, 9, 13, 27, 7, 9, 3, 7, 6, 3, 2, 6, 5, 6, 11, 7, 10, 6, 1, 5, 1, 7,
         22, 3, 5, 1, 10, 9, 2, 4, 1, 8, 1, 1, 6, 7, 2, 1, 31, 1, 5, 30, 7, 4, 4, 19, 1, 3, 7, 4, 19, 2, 2, 17, 5, 3, 1, 1, 3, 1,
         3, 3, 31, 19, 8, 2, 7, 3, 2, 2, 1, 2, 2, 4, 7, 6, 2, 1, 40, 2, 1, 9, 10, 4, 6, 1, 1, 4, 15, 2, 5, 19, 7, 2, 23, 3, 11,
-        1, 1, 1, 6, 2, 6, 32, 8, 1, 6, 4, 1, 32, 11, 12, 1, 22, 7, 33, 4, 2, 2, 4, 1, 6, 5, 36, 5, 5, 1, 5, 1, 3, 14, 2, 1, 2,
+        1, 1, 1, 6, 2, 6, 32, 8, 1, 6, 4, 1, 32, 11, 12, 1, 22, 7, 33, 4, 2, 2, 4, 1, 6, 5, 38, 5, 5, 1, 5, 1, 3, 14, 2, 1, 2,
         4, 1, 5, 1, 8, 1, 3, 2, 12, 32, 3, 3, 12, 1, 3, 2, 7, 5, 19, 7, 11, 1, 3, 1, 2, 12, 3, 1, 12, 1, 1, 11, 13, 3, 3, 3, 18,
         25, 16, 15, 8, 1, 2, 2, 17, 1, 12, 2, 1, 3, 9, 3, 3, 12, 17, 5, 1, 2, 1, 3, 9, 5, 4, 2, 1, 1, 1, 3, 2, 3, 17, 3, 3, 1,
         1, 2, 5, 4, 9, 3, 9, 25, 16, 15, 8, 1, 2, 2, 17, 1, 12, 2, 1, 3, 9, 3, 3, 12, 17, 5, 1, 2, 1, 3, 9, 5, 4, 2, 1, 1, 1, 3,
@@ -7035,7 +7037,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         4, 19, 1, 3, 7, 4, 19, 2, 2, 17, 5, 3, 1, 1, 3, 1, 3, 3, 31, 11, 11, 2, 1, 8, 1, 3, 2, 12, 32, 3, 3, 12, 1, 3, 2, 7, 5,
         12, 8, 5, 20, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 6, 11, 1, 3, 5, 2, 4, 17, 3, 14, 18, 6, 3, 2, 6, 5, 6, 11, 7, 10, 6, 1, 5,
         1, 7, 22, 3, 5, 1, 10, 9, 2, 4, 1, 8, 1, 1, 6, 7, 2, 10, 4, 1, 7, 6, 2, 2, 21, 4, 5, 28, 1, 1, 17, 3, 2, 3, 8, 4, 4, 5,
-        1, 6, 7, 2, 17, 3, 23, 2, 3, 3, 19, 6, 5, 14, 6, 4, 39, 1, 26, 7, 12, 17, 1, 6, 13, 1, 2, 1, 1, 1, 2, 6, 1, 6, 30, 5, 1,
+        1, 6, 7, 2, 17, 3, 23, 2, 3, 3, 19, 6, 5, 14, 6, 4, 39, 1, 26, 7, 12, 17, 1, 6, 13, 1, 2, 1, 1, 1, 2, 6, 1, 6, 32, 5, 1,
         1, 3, 18, 2, 1, 1, 21, 20, 5, 3, 3, 8, 11, 1, 8, 9, 7, 5, 1, 3, 2, 1, 3, 2, 3, 1, 1, 1, 3, 7, 2, 2, 14, 5, 2, 19, 1, 12,
         1, 5, 30, 7, 4, 4, 19, 1, 3, 7, 4, 19, 2, 2, 17, 5, 3, 1, 1, 3, 1, 3, 3, 31, 7, 5, 2, 1, 16, 1, 5, 30, 7, 4, 4, 19, 1,
         3, 7, 4, 19, 2, 2, 17, 5, 3, 1, 1, 3, 1, 3, 3, 31, 10, 6, 1, 2, 12, 1, 6, 2, 27, 5, 39, 5, 36, 2, 2, 6, 4, 1, 9, 3, 1,
@@ -7044,7 +7046,7 @@ export function loadPackedGazetteer(): PackedGazetteer {
         10, 9, 2, 4, 1, 8, 1, 1, 6, 7, 8, 1, 28, 20, 5, 3, 3, 8, 11, 1, 8, 23, 4, 3, 2, 11, 9, 13, 27, 7, 9, 3, 11, 2, 13, 3,
         12, 8, 5, 20, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 6, 11, 1, 3, 5, 2, 4, 17, 3, 12, 1, 1, 5, 1, 10, 8, 8, 3, 2, 2, 9, 16, 5,
         9, 9, 1, 4, 6, 5, 1, 1, 2, 5, 4, 1, 4, 1, 3, 1, 1, 10, 9, 9, 7, 22, 15, 4, 3, 7, 1, 2, 1, 29, 2, 1, 1, 1, 17, 18, 5, 1,
-        4, 7, 3, 4, 8, 6, 2, 1, 3, 1, 1, 15, 7, 6, 5, 1, 10, 1, 20, 6, 9, 7, 11, 5, 6, 4, 12, 2, 1, 2, 1, 3, 2, 2, 2, 8, 3, 1,
+        4, 7, 3, 4, 8, 6, 2, 1, 3, 1, 1, 15, 8, 7, 5, 1, 10, 1, 20, 6, 9, 7, 11, 5, 6, 4, 12, 2, 1, 2, 1, 3, 2, 2, 2, 8, 3, 1,
         1, 6, 18, 20, 4, 1, 3, 1, 1, 3, 3, 3, 6, 3, 2, 6, 5, 6, 11, 7, 10, 6, 1, 5, 1, 7, 22, 3, 5, 1, 10, 9, 2, 4, 1, 8, 1, 1,
         6, 7, 17, 7, 6, 3, 2, 6, 5, 6, 11, 7, 10, 6, 1, 5, 1, 7, 22, 3, 5, 1, 10, 9, 2, 4, 1, 8, 1, 1, 6, 7, 2, 3, 8, 1, 3, 3,
         2, 1, 1, 1, 3, 5, 2, 1, 3, 14, 1, 7, 16, 10, 4, 17, 28, 3, 13, 1, 6, 8, 1, 5, 3, 2, 5, 5, 1, 4, 3, 3, 5, 6, 9, 7, 11, 5,
@@ -7052,51 +7054,51 @@ export function loadPackedGazetteer(): PackedGazetteer {
         1, 3, 2, 13, 32, 3, 3, 12, 1, 3, 2, 7, 5, 12, 8, 5, 20, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 6, 11, 1, 3, 5, 2, 4, 17, 3, 6,
         1, 1, 8, 6, 9, 7, 11, 5, 6, 4, 12, 2, 1, 2, 1, 3, 2, 2, 1, 1, 8, 1, 3, 2, 12, 32, 3, 3, 12, 1, 3, 2, 7, 5, 45, 4, 3, 2,
         11, 9, 13, 27, 7, 9, 3, 11, 8, 16, 2, 6, 2, 16, 11, 8, 8, 1, 1, 1, 2, 1, 9, 1, 5, 1, 1, 7, 27, 7, 9, 2, 1, 3, 1, 3, 11,
-        4, 1, 8, 29, 1, 7, 1, 8, 1, 9, 4, 4, 1, 1, 1, 12, 1, 4, 5, 2, 1, 1, 4, 20, 5, 1, 1, 1, 23, 9, 3, 1, 8, 3, 9, 3, 2, 22,
+        4, 1, 8, 29, 1, 7, 1, 8, 1, 9, 4, 4, 1, 1, 1, 12, 1, 4, 5, 2, 1, 1, 4, 22, 5, 1, 1, 1, 23, 9, 3, 1, 8, 3, 9, 3, 2, 22,
         3, 1, 3, 1, 2, 7, 5, 19, 3, 1, 2, 4, 5, 14, 8, 5, 20, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 6, 11, 1, 3, 5, 2, 4, 17, 3, 5, 2,
         12, 10, 8, 5, 20, 1, 7, 16, 2, 2, 2, 1, 4, 2, 1, 6, 11, 1, 3, 5, 2, 4, 17, 3, 3, 1, 5, 1, 1, 27, 5, 1, 3, 5, 20, 5, 5,
         32, 22, 7, 1, 8, 1, 5, 18, 3, 1, 8, 3, 9, 3, 2, 22, 5, 4, 7, 2, 1, 1, 1, 4, 5, 5, 11, 3, 1, 7, 90, 5, 2, 1, 1, 1, 8, 1,
         2, 1, 5, 32, 20, 5, 3, 3, 8, 11, 1, 8, 23, 4, 3, 2, 11, 9, 13, 27, 7, 9, 3, 6, 4, 1, 2, 9, 3, 1, 8, 3, 9, 3, 2, 22, 20,
         20, 5, 3, 3, 8, 11, 1, 8, 9, 6, 7, 5, 3, 1, 8, 1, 3, 2, 12, 32, 3, 3, 12, 1, 3, 2, 7, 5, 5, 3, 19, 9, 2, 1, 2, 4, 14, 5,
         1, 6, 1, 6, 1, 1, 3, 3, 1, 1, 2, 2, 2, 12, 7, 3, 3, 18, 9, 1, 1, 13, 5, 1, 1, 1, 5, 28, 3, 3, 1, 3, 2, 2, 9, 1, 1, 1, 2,
-        1, 1, 2, 5, 1, 1, 1, 2, 1, 5, 22, 1, 3, 4, 16, 6, 6, 8, 1, 5, 3, 2, 5, 5, 1, 4, 3, 3, 4, 1, 1, 1, 5, 4, 10, 9, 7, 1, 5,
+        1, 1, 2, 5, 1, 1, 1, 2, 1, 5, 24, 1, 3, 4, 16, 6, 6, 8, 1, 5, 3, 2, 5, 5, 1, 4, 3, 3, 4, 1, 1, 1, 5, 4, 10, 9, 7, 1, 5,
         20, 4, 3, 2, 11, 9, 13, 27, 7, 9, 3, 16, 4, 19, 4, 3, 2, 11, 9, 13, 27, 7, 9, 3, 6, 1, 1, 3, 16, 13, 36, 12, 20, 1, 5,
         11, 2, 3, 12, 3, 6, 2, 3, 6, 8, 1, 5, 3, 2, 5, 5, 1, 4, 3, 3, 5, 13, 6, 1, 5, 10, 1, 1, 1, 37, 21, 36, 1, 7, 7, 14, 6,
         10, 7, 11, 5, 6, 4, 12, 2, 1, 2, 1, 3, 2, 2, 1, 1, 8, 1, 3, 2, 12, 32, 3, 3, 12, 1, 3, 2, 7, 5, 8, 2, 1, 1, 6, 8, 1, 5,
         3, 2, 5, 5, 1, 4, 3, 3, 4, 6, 9, 7, 11, 5, 6, 4, 12, 2, 1, 2, 1, 3, 2, 2, 2, 11, 26, 20, 5, 3, 3, 8, 11, 1, 8, 9, 1, 7,
-        4, 1, 1, 2, 7, 1, 5, 5, 6, 2, 5, 1, 1, 3, 1, 1, 2, 30, 14, 8, 16, 8, 1, 33, 8, 11, 6, 1, 1, 1, 3, 19, 1, 1, 2, 10, 17,
-        4, 7, 1, 8, 1, 5, 19, 1, 6, 5, 9, 1, 1, 1, 1, 4, 1, 8, 1, 3, 2, 12, 32, 3, 3, 12, 1, 3, 2, 7, 5, 8, 2, 3, 5, 1, 1, 8, 1,
-        3, 2, 12, 32, 3, 3, 12, 1, 3, 2, 7, 5, 11, 1, 25, 4, 1, 39, 10, 8, 4, 9, 2, 2, 1, 1, 1, 6, 4, 1, 3, 2, 7, 7, 1, 8, 1, 5,
-        25, 1, 3, 1, 1, 2, 7, 3, 2, 5, 6, 26, 1, 3, 19, 13, 1, 5, 1, 8, 1, 1, 8, 3, 18, 3, 1, 9, 3, 9, 3, 2, 22, 20, 20, 5, 3,
-        3, 8, 11, 1, 8, 14, 7, 1, 8, 1, 5, 17, 3, 1, 8, 3, 9, 3, 2, 22, 3, 1, 9, 1, 6, 6, 9, 7, 11, 5, 6, 4, 12, 2, 1, 2, 1, 3,
-        2, 2, 1, 2, 1, 1, 7, 4, 2, 6, 1, 9, 1, 5, 1, 1, 1, 24, 9, 2, 1, 2, 13, 14, 3, 1, 33, 2, 1, 24, 7, 14, 1, 1, 11, 15, 2,
-        3, 12, 3, 6, 2, 3, 3, 2, 1, 1, 4, 1, 10, 22, 20, 5, 3, 3, 8, 11, 1, 8, 10, 3, 1, 21, 20, 5, 3, 3, 8, 11, 1, 8, 33, 20,
-        22, 11, 5, 3, 3, 3, 10, 2, 5, 7, 2, 3, 12, 3, 6, 2, 4, 2, 7, 1, 1, 1, 47, 10, 11, 4, 17, 4, 4, 2, 11, 6, 9, 1, 5, 3, 2,
-        5, 5, 1, 4, 3, 3, 4, 6, 9, 7, 11, 5, 6, 4, 12, 2, 1, 2, 1, 3, 2, 2, 1, 6, 2, 3, 12, 3, 6, 2, 2, 6, 8, 1, 5, 3, 2, 5, 5,
-        1, 4, 3, 3, 4, 1, 1, 5, 1, 1, 1, 1, 8, 3, 1, 8, 3, 9, 3, 2, 22, 17, 1, 1, 6, 1, 1, 16, 9, 3, 9, 1, 12, 1, 4, 9, 1, 1,
-        15, 3, 13, 5, 14, 3, 1, 1, 11, 6, 4, 2, 5, 11, 4, 2, 1, 1, 1, 6, 4, 1, 3, 2, 9, 1, 1, 4, 7, 6, 9, 7, 11, 5, 6, 4, 12, 2,
-        1, 2, 1, 3, 2, 2, 1, 3, 2, 1, 1, 1, 6, 9, 7, 11, 5, 6, 4, 12, 2, 1, 2, 1, 3, 2, 2, 7, 2, 4, 1, 12, 2, 18, 17, 13, 9, 2,
-        5, 9, 4, 3, 2, 1, 1, 1, 6, 4, 1, 3, 2, 3, 1, 12, 4, 8, 4, 2, 8, 1, 3, 28, 1, 5, 3, 6, 4, 23, 8, 1, 8, 1, 5, 17, 3, 1, 8,
-        3, 9, 3, 2, 22, 6, 2, 1, 1, 1, 6, 4, 1, 3, 2, 6, 7, 1, 8, 1, 5, 17, 1, 6, 8, 1, 5, 3, 2, 5, 5, 1, 4, 3, 3, 4, 4, 7, 6,
-        12, 2, 3, 14, 4, 1, 1, 7, 2, 1, 1, 1, 5, 4, 3, 29, 32, 6, 1, 14, 2, 5, 8, 6, 2, 2, 7, 3, 1, 8, 3, 9, 3, 2, 22, 10, 3, 1,
-        8, 3, 9, 3, 2, 22, 30, 16, 15, 10, 11, 12, 1, 4, 2, 5, 6, 8, 8, 5, 14, 4, 7, 19, 1, 2, 10, 2, 11, 5, 2, 4, 12, 3, 6, 2,
-        2, 6, 8, 1, 5, 3, 2, 5, 5, 1, 4, 3, 3, 7, 3, 2, 5, 6, 2, 3, 12, 3, 6, 2, 5, 5, 7, 1, 8, 1, 5, 15, 9, 4, 9, 3, 1, 10, 12,
-        2, 13, 5, 8, 3, 4, 2, 2, 1, 7, 4, 1, 21, 1, 1, 4, 11, 4, 3, 7, 2, 1, 6, 8, 1, 5, 3, 2, 5, 5, 1, 4, 3, 3, 6, 1, 6, 8, 1,
-        5, 3, 2, 5, 5, 1, 4, 3, 3, 6, 1, 2, 1, 34, 8, 6, 10, 12, 1, 3, 1, 2, 3, 7, 4, 4, 2, 4, 1, 6, 2, 4, 4, 1, 1, 2, 2, 1, 4,
-        8, 5, 2, 17, 16, 2, 1, 2, 1, 6, 4, 1, 3, 2, 6, 7, 1, 8, 1, 5, 20, 4, 2, 2, 1, 1, 1, 6, 4, 1, 3, 2, 8, 2, 3, 12, 3, 6, 2,
-        12, 6, 3, 14, 1, 6, 5, 1, 4, 7, 3, 1, 5, 7, 6, 21, 5, 5, 9, 1, 12, 7, 1, 8, 1, 5, 17, 7, 1, 8, 1, 5, 18, 19, 16, 18, 8,
-        1, 1, 2, 1, 9, 1, 6, 1, 1, 4, 2, 5, 5, 1, 2, 9, 4, 1, 3, 18, 8, 2, 5, 6, 2, 3, 12, 3, 6, 2, 12, 1, 3, 2, 5, 7, 2, 2, 1,
-        1, 1, 6, 4, 1, 3, 2, 5, 4, 2, 21, 1, 1, 2, 5, 1, 1, 3, 5, 13, 4, 1, 23, 1, 4, 1, 2, 3, 1, 2, 4, 1, 2, 2, 3, 12, 3, 6, 2,
-        5, 2, 3, 12, 3, 6, 2, 28, 9, 28, 2, 1, 2, 3, 3, 8, 9, 8, 1, 19, 11, 4, 2, 2, 1, 1, 1, 6, 4, 1, 3, 2, 6, 1, 2, 3, 6, 4,
-        7, 2, 5, 20, 4, 3, 1, 2, 2, 1, 7, 7, 4, 2, 3, 1, 1, 18, 1, 1, 1, 1, 3, 1, 6, 2, 1, 1, 1, 6, 4, 1, 3, 2, 5, 2, 1, 1, 1,
-        6, 4, 1, 3, 2, 10, 29, 2, 1, 3, 14, 1, 2, 2, 2, 1, 4, 9, 19, 3, 20, 1, 3, 2, 5, 9, 1, 8, 1, 1, 8, 4, 15, 1, 7, 1, 1, 3,
-        8, 3, 1, 10, 10, 8, 2, 5, 9, 2, 5, 14, 44, 6, 1, 1, 1, 3, 3, 3, 2, 1, 1, 1, 2, 3, 1, 5, 9, 2, 2, 3, 6, 4, 5, 1, 1, 2, 3,
-        10, 1, 3, 5, 10, 4, 2, 1, 2, 5, 27, 4, 9, 4, 16, 9, 5, 13, 11, 8, 4, 5, 1, 5, 4, 2, 1, 8, 1, 5, 1, 1, 2, 1, 2, 3, 3, 2,
-        6, 13, 4, 15, 1, 9, 1, 1, 1, 8, 1, 22, 5, 2, 19, 10, 4, 2, 6, 1, 1, 2, 3, 2, 2, 3, 1, 1, 14, 1, 1, 3, 13, 6, 1, 2, 3, 1,
-        1, 2, 3, 9, 5, 34, 1, 1, 11, 3, 1, 4, 4, 22, 1, 7, 1, 2, 1, 3, 5, 5, 4, 9, 4, 1, 11, 6, 2, 7, 2, 1, 4, 12, 7, 7, 1, 39,
-        2, 2, 1, 16, 1, 5, 2, 1, 7, 2, 7, 3, 1, 5, 1, 20, 5, 4, 6, 3, 1, 3, 20, 29, 7, 1, 8, 17, 6, 1, 1, 6, 22, 15, 11, 3, 3,
-        11, 8, 1, 5, 28, 5, 12, 23, 2, 16, 5, 9, 1, 5, 8, 36, 8, 13, 19, 10, 1, 24, 9, 3, 24, 8, 2, 18, 23, 5, 41, 4, 7, 3, 26,
-        8, 11, 1, 7,
+        4, 1, 1, 2, 7, 1, 5, 5, 6, 2, 5, 1, 1, 3, 1, 1, 2, 30, 14, 8, 16, 8, 1, 33, 8, 11, 6, 1, 1, 1, 3, 11, 8, 2, 1, 1, 2, 10,
+        17, 4, 7, 1, 8, 1, 5, 19, 1, 6, 5, 9, 1, 1, 1, 1, 4, 1, 8, 1, 3, 2, 12, 32, 3, 3, 12, 1, 3, 2, 7, 5, 8, 2, 3, 5, 1, 1,
+        8, 1, 3, 2, 12, 32, 3, 3, 12, 1, 3, 2, 7, 5, 11, 1, 25, 4, 1, 39, 10, 8, 4, 9, 2, 2, 1, 1, 1, 6, 4, 1, 3, 2, 7, 7, 1, 8,
+        1, 5, 25, 1, 3, 1, 1, 2, 7, 3, 2, 5, 6, 26, 1, 3, 19, 13, 1, 5, 1, 8, 1, 1, 8, 3, 18, 3, 1, 9, 3, 9, 3, 2, 22, 20, 20,
+        5, 3, 3, 8, 11, 1, 8, 14, 7, 1, 8, 1, 5, 17, 3, 1, 8, 3, 9, 3, 2, 22, 3, 1, 9, 1, 6, 6, 9, 7, 11, 5, 6, 4, 12, 2, 1, 2,
+        1, 3, 2, 2, 1, 2, 1, 1, 7, 4, 2, 6, 1, 9, 1, 5, 1, 1, 1, 24, 9, 2, 1, 2, 13, 14, 3, 1, 33, 2, 1, 24, 7, 14, 1, 1, 11,
+        15, 2, 3, 12, 3, 6, 2, 3, 3, 2, 1, 1, 4, 1, 10, 22, 20, 5, 3, 3, 8, 11, 1, 8, 10, 3, 1, 21, 20, 5, 3, 3, 8, 11, 1, 8,
+        33, 20, 22, 11, 5, 3, 3, 3, 10, 2, 5, 7, 2, 3, 12, 3, 6, 2, 4, 2, 7, 1, 1, 1, 47, 10, 11, 4, 17, 4, 4, 2, 11, 6, 9, 1,
+        5, 3, 2, 5, 5, 1, 4, 3, 3, 4, 6, 9, 7, 11, 5, 6, 4, 12, 2, 1, 2, 1, 3, 2, 2, 1, 6, 2, 3, 12, 3, 6, 2, 2, 6, 8, 1, 5, 3,
+        2, 5, 5, 1, 4, 3, 3, 4, 1, 1, 5, 1, 1, 1, 1, 8, 3, 1, 8, 3, 9, 3, 2, 22, 17, 1, 1, 6, 1, 1, 16, 9, 3, 9, 1, 12, 1, 4, 9,
+        1, 1, 15, 3, 13, 5, 14, 3, 1, 1, 11, 6, 4, 2, 5, 11, 4, 2, 1, 1, 1, 6, 4, 1, 3, 2, 9, 1, 1, 4, 7, 6, 9, 7, 11, 5, 6, 4,
+        12, 2, 1, 2, 1, 3, 2, 2, 1, 3, 2, 1, 1, 1, 6, 9, 7, 11, 5, 6, 4, 12, 2, 1, 2, 1, 3, 2, 2, 7, 2, 4, 1, 12, 2, 18, 17, 13,
+        9, 2, 5, 9, 4, 3, 2, 1, 1, 1, 6, 4, 1, 3, 2, 3, 1, 12, 4, 8, 4, 2, 8, 1, 3, 28, 1, 5, 3, 6, 4, 23, 8, 1, 8, 1, 5, 17, 3,
+        1, 8, 3, 9, 3, 2, 22, 6, 2, 1, 1, 1, 6, 4, 1, 3, 2, 6, 7, 1, 8, 1, 5, 17, 1, 6, 8, 1, 5, 3, 2, 5, 5, 1, 4, 3, 3, 4, 4,
+        7, 6, 12, 2, 3, 14, 4, 1, 1, 7, 2, 1, 1, 1, 5, 4, 3, 29, 32, 6, 1, 14, 2, 5, 8, 6, 2, 2, 7, 3, 1, 8, 3, 9, 3, 2, 22, 10,
+        3, 1, 8, 3, 9, 3, 2, 22, 30, 16, 15, 10, 11, 12, 1, 4, 2, 5, 6, 8, 8, 5, 14, 4, 7, 19, 1, 2, 10, 2, 11, 5, 2, 4, 12, 3,
+        6, 2, 2, 6, 8, 1, 5, 3, 2, 5, 5, 1, 4, 3, 3, 7, 3, 2, 5, 6, 2, 3, 12, 3, 6, 2, 5, 5, 7, 1, 8, 1, 5, 15, 9, 4, 9, 3, 1,
+        10, 12, 2, 13, 5, 8, 3, 4, 2, 2, 1, 7, 4, 1, 21, 1, 1, 4, 11, 4, 3, 7, 2, 1, 6, 8, 1, 5, 3, 2, 5, 5, 1, 4, 3, 3, 6, 1,
+        6, 8, 1, 5, 3, 2, 5, 5, 1, 4, 3, 3, 6, 1, 2, 1, 34, 8, 6, 10, 12, 1, 3, 1, 2, 3, 7, 4, 4, 2, 4, 1, 6, 2, 4, 4, 1, 1, 2,
+        2, 1, 4, 8, 5, 2, 17, 16, 2, 1, 2, 1, 6, 4, 1, 3, 2, 6, 7, 1, 8, 1, 5, 20, 4, 2, 2, 1, 1, 1, 6, 4, 1, 3, 2, 8, 2, 3, 12,
+        3, 6, 2, 12, 6, 3, 14, 1, 6, 5, 1, 4, 7, 3, 1, 5, 7, 6, 21, 5, 5, 9, 1, 12, 7, 1, 8, 1, 5, 17, 7, 1, 8, 1, 5, 18, 19,
+        16, 18, 8, 1, 1, 2, 1, 9, 1, 6, 1, 1, 4, 2, 5, 5, 1, 2, 9, 4, 1, 3, 18, 8, 2, 5, 6, 2, 3, 12, 3, 6, 2, 12, 1, 3, 2, 5,
+        7, 2, 2, 1, 1, 1, 6, 4, 1, 3, 2, 5, 4, 2, 21, 1, 1, 2, 5, 1, 1, 3, 5, 13, 4, 1, 23, 1, 4, 1, 2, 3, 1, 2, 4, 1, 2, 2, 3,
+        12, 3, 6, 2, 5, 2, 3, 12, 3, 6, 2, 28, 9, 28, 2, 1, 2, 3, 3, 8, 9, 8, 1, 19, 11, 4, 2, 2, 1, 1, 1, 6, 4, 1, 3, 2, 6, 1,
+        2, 3, 6, 4, 7, 2, 5, 20, 4, 3, 1, 2, 2, 1, 7, 7, 4, 2, 3, 1, 1, 18, 1, 1, 1, 1, 3, 1, 6, 2, 1, 1, 1, 6, 4, 1, 3, 2, 5,
+        2, 1, 1, 1, 6, 4, 1, 3, 2, 10, 29, 2, 1, 3, 14, 1, 2, 2, 2, 1, 4, 9, 19, 3, 20, 1, 3, 2, 5, 9, 1, 8, 1, 1, 8, 4, 15, 1,
+        7, 1, 1, 3, 8, 3, 1, 10, 10, 8, 2, 5, 9, 2, 5, 14, 44, 6, 1, 1, 1, 3, 3, 3, 2, 1, 1, 1, 2, 3, 1, 5, 9, 2, 2, 3, 6, 4, 5,
+        1, 1, 2, 3, 10, 1, 3, 5, 10, 4, 2, 1, 2, 5, 27, 4, 9, 4, 16, 9, 5, 13, 11, 8, 4, 5, 1, 5, 4, 2, 1, 8, 1, 5, 1, 1, 2, 1,
+        2, 3, 3, 2, 6, 13, 4, 15, 1, 9, 1, 1, 1, 8, 1, 22, 5, 2, 19, 10, 4, 2, 6, 1, 1, 2, 3, 2, 2, 3, 1, 1, 14, 1, 1, 3, 13, 6,
+        1, 2, 3, 1, 1, 2, 3, 9, 5, 34, 1, 1, 11, 3, 1, 4, 4, 22, 1, 7, 1, 2, 1, 3, 5, 5, 4, 9, 4, 1, 11, 6, 2, 7, 2, 1, 4, 12,
+        7, 7, 1, 39, 2, 2, 1, 16, 1, 5, 2, 1, 7, 2, 7, 3, 1, 5, 1, 20, 5, 4, 6, 3, 1, 3, 20, 29, 7, 1, 8, 17, 6, 1, 1, 6, 22,
+        15, 11, 3, 3, 11, 8, 1, 5, 28, 5, 12, 23, 2, 16, 5, 9, 1, 5, 8, 36, 8, 13, 19, 10, 1, 24, 9, 3, 24, 8, 2, 18, 23, 5, 41,
+        4, 7, 3, 26, 8, 11, 1, 7,
       ],
       patternLengths: [
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -7659,43 +7661,43 @@ export function loadPackedGazetteer(): PackedGazetteer {
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
         38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38, 38,
-        38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
+        38, 38, 38, 38, 38, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
         39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39,
-        39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
+        39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 39, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
         40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40,
-        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41, 41, 41,
+        40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 40, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
         41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41,
-        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42, 42, 42,
+        41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 41, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
         42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42,
-        42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43, 43, 43,
+        42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 42, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
         43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43, 43,
-        43, 43, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
+        43, 43, 43, 43, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
-        44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 45, 45,
+        44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44, 44,
         45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
         45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45,
-        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
-        46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 47, 47, 47, 47, 47, 47, 47, 47,
+        45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 45, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46,
+        46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 46, 47, 47, 47, 47, 47, 47,
         47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47, 47,
-        47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
-        48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
-        49, 49, 49, 49, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
-        50, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 53, 53, 53,
-        53, 53, 53, 53, 53, 54, 54, 54, 54, 55, 55, 55, 55, 55, 55, 56, 56, 56, 56, 56, 57, 57, 57, 58, 58, 58, 59, 59, 59, 59,
-        60, 60, 60, 60, 62, 62, 63, 64, 64, 64, 66, 66, 66, 68, 69, 69, 70, 72, 73, 77, 78, 78, 79, 84, 86, 89, 90, 96,
+        47, 47, 47, 47, 47, 47, 47, 47, 47, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48,
+        48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 48, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49,
+        49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 49, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50, 50,
+        50, 50, 50, 51, 51, 51, 51, 51, 51, 51, 51, 51, 51, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 52, 53,
+        53, 53, 53, 53, 53, 53, 53, 54, 54, 54, 54, 55, 55, 55, 55, 55, 55, 56, 56, 56, 56, 56, 57, 57, 57, 58, 58, 58, 59, 59,
+        59, 59, 60, 60, 60, 60, 62, 62, 63, 64, 64, 64, 66, 66, 66, 68, 69, 69, 70, 72, 73, 77, 78, 78, 79, 84, 86, 89, 90, 96,
       ],
     },
     records: [
@@ -9812,143 +9814,144 @@ export function loadPackedGazetteer(): PackedGazetteer {
       1, 0, 0, 0, 1, 21, 0, 0, 1, -1900, 0, 0, 1, 1918, 0, 0, 1, -1216, 0, 0, 1, 1110, 0, 0, 1, 85, 0, 0, 1, -1187, 0, 0, 1,
       1166, 0, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 43, 0, 0, 1, -942, 24, 0, 1,
       814, 0, 0, 1, -2, 0, 0, 1, 100, 0, 0, 1, 1, 0, 0, 1, 19, 0, 0, 1, -1777, 0, 0, 1, 892, 0, 0, 1, 910, 0, 0, 1, -133, 0,
-      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1173, 0, 0, 1, 1194, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1061, 0, 0, 1, 1137,
-      0, 0, 1, -841, 0, 0, 1, 776, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -108, 0, 0, 1,
-      0, 0, 0, 1, 71, 0, 0, 1, -1078, 24, 0, 1, -799, 0, 0, 1, 1914, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -28, 0, 0, 1, -77, 0, 0,
-      1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 59, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -87, 0, 0, 1, 120, 0, 0, 1, -21, 0, 0,
-      1, 30, 0, 0, 1, -11, 0, 0, 1, -121, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, 49, 0, 0, 1, 28, 0, 0, 1, -35, 0,
-      0, 1, 6, 0, 0, 1, -69, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 59, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -87, 0, 0,
-      1, 120, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -121, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, -1496,
-      0, 0, 1, 0, 0, 0, 1, -393, 0, 0, 1, 421, 0, 0, 1, 4, 0, 0, 1, 31, 0, 0, 1, -467, 0, 0, 1, 157, 0, 0, 1, 667, 0, 0, 1,
-      1106, 0, 0, 1, 51, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1,
-      41, 0, 0, 1, 0, 0, 0, 1, -92, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -3, 0, 0, 1,
-      0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1917, 0, 0, 1, 1874, 0, 0, 1, -1196, 0, 0, 1, 1192, 0, 0, 1, 57, 0, 0,
-      1, 0, 0, 0, 1, -74, 0, 0, 1, -54, 0, 0, 1, 81, 0, 0, 1, -81, 0, 0, 1, 54, 0, 0, 1, 81, 0, 0, 1, 0, 0, 0, 1, -54, 0, 0,
-      1, -13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1616, 24, 0, 1, -262, 0, 0, 1, 1930, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0,
-      0, 1, -73, 0, 0, 1, 94, 0, 0, 1, -45, 0, 0, 1, -41, 0, 0, 1, 82, 0, 0, 1, 0, 0, 0, 1, -63, 0, 0, 1, -27, 0, 0, 1, 19, 0,
-      0, 1, 76, 0, 0, 1, 6, 0, 0, 1, -87, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -22, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0,
-      0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -73, 0, 0, 1, 94, 0, 0, 1, -45, 0,
-      0, 1, -41, 0, 0, 1, 82, 0, 0, 1, -67, 0, 0, 1, 0, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 124, 0, 0, 1, -79, 0, 0, 1, 37, 0,
-      0, 1, -19, 0, 0, 1, 49, 0, 0, 1, -110, 0, 0, 1, 130, 0, 0, 1, -101, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1,
-      118, 0, 0, 1, -119, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 102, 0, 0, 1, -47, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
-      47, 0, 0, 1, -1116, 0, 0, 1, -1501, 0, 0, 1, 2528, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -1, 0, 0,
-      1, 45, 0, 0, 1, -2619, 0, 0, 1, 1113, 0, 0, 1, 1515, 0, 0, 1, -74, 0, 0, 1, -878, 24, 0, 1, 814, 0, 0, 1, -2, 0, 0, 1,
-      40, 0, 0, 1, 60, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, -1718, 0, 0, 1, -101, 0, 0, 1, 1747, 0, 0, 1, -1259, 0, 0, 1, 1313,
-      0, 0, 1, -2587, 0, 0, 1, 1756, 0, 0, 1, 818, 0, 0, 1, 81, 0, 0, 1, -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0,
-      1, -12, 0, 0, 1, -70, 0, 0, 1, 77, 0, 0, 1, -1134, 0, 0, 1, 1032, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 71, 0, 0, 1, 0, 0, 0,
-      1, 39, 0, 0, 1, -16, 0, 0, 1, -63, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 76, 0, 0, 1, 6, 0, 0, 1, -87, 0, 0, 1, -32, 0, 0,
-      1, 51, 0, 0, 1, 73, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 28, 0, 0, 1, -63, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 76, 0, 0,
-      1, 6, 0, 0, 1, -87, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -1086, 0, 0, 1, 1104, 0, 0, 1, -1904, 0, 0, 1, 392, 0, 0, 1, 43,
-      0, 0, 1, 361, 0, 0, 1, -661, 0, 0, 1, 1771, 0, 0, 1, -84, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -2, 0, 0, 1, -50, 0, 0, 1,
-      -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, -1405, 0, 0, 1, 1070, 24, 0, 1, 406, 0, 0, 1, 9,
-      0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -77, 0, 0, 1, 51, 0, 0, 1, -51, 0, 0, 1, 51, 0, 0, 1, -10, 0, 0, 1, -1206, 0, 0, 1,
-      -256, 0, 0, 1, -149, 24, 0, 1, 1649, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -111, 0, 0, 1, 43, 0, 0, 1, 50, 0, 0, 1, -107,
-      0, 0, 1, 31, 0, 0, 1, 93, 0, 0, 1, -104, 0, 0, 1, 56, 0, 0, 1, 53, 0, 0, 1, -122, 0, 0, 1, 117, 0, 0, 1, -79, 0, 0, 1,
-      37, 0, 0, 1, -19, 0, 0, 1, 49, 0, 0, 1, -110, 0, 0, 1, 130, 0, 0, 1, -101, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0,
-      1, 118, 0, 0, 1, -119, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, -1744, 0, 0, 1, 1877, 0, 0, 1, -50, 0, 0, 1,
-      -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 82, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -111, 0,
-      0, 1, 43, 0, 0, 1, 50, 0, 0, 1, -107, 0, 0, 1, 31, 0, 0, 1, 93, 0, 0, 1, -104, 0, 0, 1, 56, 0, 0, 1, 53, 0, 0, 1, -122,
-      0, 0, 1, 37, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 124, 0, 0,
-      1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -73, 0, 0, 1, 94, 0, 0, 1, -45, 0, 0, 1, -41, 0, 0, 1, 82, 0, 0, 1, -109, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1893, 0, 0, 1, -30, 0, 0, 1, 1918, 0, 0, 1, -71, 0, 0,
-      1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1418, 0, 0, 1, 1518, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 12, 0, 0, 1, 0, 0, 0, 1,
-      13, 0, 0, 1, -1377, 0, 0, 1, 1379, 0, 0, 1, -29, 0, 0, 1, -1166, 0, 0, 1, 1079, 0, 0, 1, -1301, 0, 0, 1, 0, 0, 0, 1,
-      -418, 0, 0, 1, -6, 0, 0, 1, 1767, 0, 0, 1, 7, 0, 0, 1, 74, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1,
-      22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -36, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -89, 0, 0, 1, 125,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1173, 0, 0, 1, -607, 0, 0, 1, 0, 0, 0, 1, 1801, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, -1061, 0, 0, 1, 1137, 0, 0, 1, -841, 0, 0, 1, 776, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104,
+      0, 0, 1, -108, 0, 0, 1, 0, 0, 0, 1, 71, 0, 0, 1, -1078, 24, 0, 1, -799, 0, 0, 1, 1914, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -28, 0, 0, 1, -77, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 59, 0, 0, 1, -6, 0, 0, 1, -35, 0, 0, 1, -87, 0, 0, 1,
+      120, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -121, 0, 0, 1, 47, 0, 0, 1, -38, 0, 0, 1, 28, 0, 0, 1, 49, 0, 0,
+      1, 28, 0, 0, 1, -35, 0, 0, 1, 6, 0, 0, 1, -69, 0, 0, 1, 33, 0, 0, 1, 23, 0, 0, 1, 0, 0, 0, 1, 59, 0, 0, 1, -6, 0, 0, 1,
+      -35, 0, 0, 1, -87, 0, 0, 1, 120, 0, 0, 1, -21, 0, 0, 1, 30, 0, 0, 1, -11, 0, 0, 1, -121, 0, 0, 1, 47, 0, 0, 1, -38, 0,
+      0, 1, 28, 0, 0, 1, -1496, 0, 0, 1, 0, 0, 0, 1, -393, 0, 0, 1, 421, 0, 0, 1, 4, 0, 0, 1, 31, 0, 0, 1, -467, 0, 0, 1, 157,
+      0, 0, 1, 667, 0, 0, 1, 1106, 0, 0, 1, 51, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0,
+      0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -92, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104,
+      0, 0, 1, -3, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1917, 0, 0, 1, 1874, 0, 0, 1, -1196, 0, 0, 1,
+      1192, 0, 0, 1, 57, 0, 0, 1, 0, 0, 0, 1, -74, 0, 0, 1, -54, 0, 0, 1, 81, 0, 0, 1, -81, 0, 0, 1, 54, 0, 0, 1, 81, 0, 0, 1,
+      0, 0, 0, 1, -54, 0, 0, 1, -13, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1616, 24, 0, 1, -262, 0, 0, 1, 1930, 0, 0, 1, 0, 0, 0,
+      1, 9, 0, 0, 1, -39, 0, 0, 1, -73, 0, 0, 1, 94, 0, 0, 1, -45, 0, 0, 1, -41, 0, 0, 1, 82, 0, 0, 1, 0, 0, 0, 1, -63, 0, 0,
+      1, -27, 0, 0, 1, 19, 0, 0, 1, 76, 0, 0, 1, 6, 0, 0, 1, -87, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -22, 0, 0, 1, 12, 0, 0,
+      1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -73, 0, 0,
+      1, 94, 0, 0, 1, -45, 0, 0, 1, -41, 0, 0, 1, 82, 0, 0, 1, -67, 0, 0, 1, 0, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 124, 0, 0,
+      1, -79, 0, 0, 1, 37, 0, 0, 1, -19, 0, 0, 1, 49, 0, 0, 1, -110, 0, 0, 1, 130, 0, 0, 1, -101, 0, 0, 1, -18, 0, 0, 1, -16,
+      0, 0, 1, 8, 0, 0, 1, 118, 0, 0, 1, -119, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, 102, 0, 0, 1, -47, 0, 0, 1, 0,
+      0, 0, 1, 0, 0, 0, 1, 47, 0, 0, 1, -1116, 0, 0, 1, -1501, 0, 0, 1, 2528, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 9,
+      0, 0, 1, -1, 0, 0, 1, 45, 0, 0, 1, -2619, 0, 0, 1, 1113, 0, 0, 1, 1515, 0, 0, 1, -74, 0, 0, 1, -878, 24, 0, 1, 814, 0,
+      0, 1, -2, 0, 0, 1, 40, 0, 0, 1, 60, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, -1718, 0, 0, 1, -101, 0, 0, 1, 1747, 0, 0, 1,
+      -1259, 0, 0, 1, 1313, 0, 0, 1, -2587, 0, 0, 1, 1756, 0, 0, 1, 818, 0, 0, 1, 81, 0, 0, 1, -50, 0, 0, 1, -28, 0, 0, 1,
+      -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 77, 0, 0, 1, -1134, 0, 0, 1, 1032, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0,
+      1, 71, 0, 0, 1, 0, 0, 0, 1, 39, 0, 0, 1, -16, 0, 0, 1, -63, 0, 0, 1, -27, 0, 0, 1, 19, 0, 0, 1, 76, 0, 0, 1, 6, 0, 0, 1,
+      -87, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, 73, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 28, 0, 0, 1, -63, 0, 0, 1, -27, 0, 0, 1,
+      19, 0, 0, 1, 76, 0, 0, 1, 6, 0, 0, 1, -87, 0, 0, 1, -32, 0, 0, 1, 51, 0, 0, 1, -1086, 0, 0, 1, 1104, 0, 0, 1, -1904, 0,
+      0, 1, 392, 0, 0, 1, 43, 0, 0, 1, 361, 0, 0, 1, -661, 0, 0, 1, 1771, 0, 0, 1, -84, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1,
+      -2, 0, 0, 1, -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, -1405, 0, 0, 1, 1070,
+      24, 0, 1, 406, 0, 0, 1, 9, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -77, 0, 0, 1, 51, 0, 0, 1, -51, 0, 0, 1, 51, 0, 0, 1, -10,
+      0, 0, 1, -1206, 0, 0, 1, -256, 0, 0, 1, -149, 24, 0, 1, 1649, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -111, 0, 0, 1, 43, 0,
+      0, 1, 50, 0, 0, 1, -107, 0, 0, 1, 31, 0, 0, 1, 93, 0, 0, 1, -104, 0, 0, 1, 56, 0, 0, 1, 53, 0, 0, 1, -122, 0, 0, 1, 117,
       0, 0, 1, -79, 0, 0, 1, 37, 0, 0, 1, -19, 0, 0, 1, 49, 0, 0, 1, -110, 0, 0, 1, 130, 0, 0, 1, -101, 0, 0, 1, -18, 0, 0, 1,
-      -16, 0, 0, 1, 8, 0, 0, 1, 118, 0, 0, 1, -119, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, -1538, 24, 0, 1, 733, 0,
-      0, 1, 899, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 41, 0, 0, 1, -79, 0, 0, 1, 37, 0, 0, 1, -19, 0, 0, 1, 49, 0, 0, 1, -110, 0,
-      0, 1, 130, 0, 0, 1, -101, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 118, 0, 0, 1, -119, 0, 0, 1, 14, 0, 0, 1, 24,
-      0, 0, 1, -53, 0, 0, 1, -819, 24, 0, 1, -1018, 0, 0, 1, 421, 0, 0, 1, 4, 0, 0, 1, 388, 0, 0, 1, -386, 0, 0, 1, 1482, 0,
-      0, 1, -1490, 0, 0, 1, -418, 0, 0, 1, 151, 0, 0, 1, 609, 0, 0, 1, 1158, 0, 0, 1, -30, 0, 0, 1, 84, 0, 0, 1, -3, 0, 0, 1,
-      -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1,
-      -1434, 0, 0, 1, -542, 0, 0, 1, 1931, 0, 0, 1, 32, 0, 0, 1, -59, 0, 0, 1, 40, 0, 0, 1, -40, 0, 0, 1, 38, 0, 0, 1, 2, 0,
-      0, 1, 20, 0, 0, 1, -15, 0, 0, 1, -65, 0, 0, 1, 65, 0, 0, 1, -7, 0, 0, 1, -58, 0, 0, 1, 80, 0, 0, 1, -80, 0, 0, 1, 12, 0,
-      0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -73, 0,
-      0, 1, 94, 0, 0, 1, -45, 0, 0, 1, -41, 0, 0, 1, 82, 0, 0, 1, 11, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0,
-      0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -92, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0,
-      1, 21, 0, 0, 1, 104, 0, 0, 1, -1226, 0, 0, 1, 1225, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -111, 0, 0, 1, 43, 0, 0, 1, 50,
-      0, 0, 1, -107, 0, 0, 1, 31, 0, 0, 1, 93, 0, 0, 1, -104, 0, 0, 1, 56, 0, 0, 1, 53, 0, 0, 1, -122, 0, 0, 1, 104, 0, 0, 1,
-      -1901, 0, 0, 1, -686, 0, 0, 1, 1316, 0, 0, 1, -205, 0, 0, 1, -484, 0, 0, 1, -5, 0, 0, 1, 1982, 0, 0, 1, -138, 0, 0, 1,
-      0, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 41, 0, 0, 1, 56, 0, 0, 1, 25, 0,
-      0, 1, -866, 0, 0, 1, -1657, 0, 0, 1, 2455, 0, 0, 1, 0, 0, 0, 1, -51, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -15, 0, 0, 1,
-      -122, 0, 0, 1, 97, 0, 0, 1, -2480, 0, 0, 1, 2520, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -73, 0, 0, 1, 94, 0, 0,
-      1, -45, 0, 0, 1, -41, 0, 0, 1, 82, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -73, 0, 0, 1, 94, 0, 0,
-      1, -45, 0, 0, 1, -41, 0, 0, 1, 82, 0, 0, 1, -1961, 0, 0, 1, 415, 0, 0, 1, 40, 0, 0, 1, 4, 0, 0, 1, 1462, 0, 0, 1, 1, 0,
-      0, 1, -1, 0, 0, 1, -81, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -1488, 0, 0, 1, 1443, 0, 0, 1, 46, 0, 0, 1, 0, 0, 0, 1, -7,
-      0, 0, 1, -13, 0, 0, 1, -16, 0, 0, 1, 16, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, -1541, 24, 0, 1, 431, 0, 0, 1, -268, 0, 0,
-      1, 1411, 0, 0, 1, -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 82, 0, 0, 1, -45,
-      0, 0, 1, 46, 0, 0, 1, -111, 0, 0, 1, 43, 0, 0, 1, 50, 0, 0, 1, -107, 0, 0, 1, 31, 0, 0, 1, 93, 0, 0, 1, -104, 0, 0, 1,
-      56, 0, 0, 1, 53, 0, 0, 1, -122, 0, 0, 1, 126, 0, 0, 1, -143, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -2, 0, 0, 1, -50, 0, 0,
-      1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, -2508, 0, 0, 1, 2498, 0, 0, 1, 12, 0, 0, 1, 31,
-      0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -38, 0, 0, 1, 0, 0, 0, 1, -892, 0, 0, 1, -983, 0, 0, 1, -43, 0, 0, 1,
-      459, 0, 0, 1, 1500, 0, 0, 1, -1558, 0, 0, 1, 1458, 0, 0, 1, 15, 0, 0, 1, 45, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, -1779,
-      0, 0, 1, 1777, 0, 0, 1, -1705, 0, 0, 1, -73, 0, 0, 1, 1852, 0, 0, 1, 18, 0, 0, 1, -134, 0, 0, 1, 42, 0, 0, 1, 0, 0, 0,
-      1, 0, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 84, 0, 0, 1, -1805, 0, 0, 1, 1679, 0, 0, 1, -2395, 0, 0, 1, 2520, 0, 0, 1, -45,
-      0, 0, 1, 46, 0, 0, 1, -111, 0, 0, 1, 43, 0, 0, 1, 50, 0, 0, 1, -107, 0, 0, 1, 31, 0, 0, 1, 93, 0, 0, 1, -104, 0, 0, 1,
-      56, 0, 0, 1, 53, 0, 0, 1, -122, 0, 0, 1, -1510, 24, 0, 1, 1627, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -111, 0, 0, 1, 43,
-      0, 0, 1, 50, 0, 0, 1, -107, 0, 0, 1, 31, 0, 0, 1, 93, 0, 0, 1, -104, 0, 0, 1, 56, 0, 0, 1, 53, 0, 0, 1, -122, 0, 0, 1,
-      -2356, 0, 0, 1, 2390, 0, 0, 1, -1138, 0, 0, 1, -324, 0, 0, 1, 23, 0, 0, 1, -43, 0, 0, 1, 12, 0, 0, 1, 1, 0, 0, 1, 1499,
-      0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -81, 0, 0, 1, 84, 0, 0, 1, -1505, 0, 0, 1,
-      -26, 0, 0, 1, 1485, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0, 1, -22, 0, 0, 1, 0, 0, 0, 1, 26,
-      0, 0, 1, -20, 0, 0, 1, -1, 0, 0, 1, -20, 0, 0, 1, 41, 0, 0, 1, -9, 0, 0, 1, -32, 0, 0, 1, 20, 0, 0, 1, 48, 0, 0, 1, -78,
-      0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -92, 0,
-      0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -84, 0, 0, 1, 84, 0, 0, 1, -3, 0, 0, 1, -78, 0,
-      0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1,
-      -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, -786, 0, 0, 1, -481, 0, 0, 1, 1246,
-      0, 0, 1, 107, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, -1127, 0, 0, 1, 1126, 0, 0, 1, 101, 0, 0, 1,
-      0, 0, 0, 1, -101, 0, 0, 1, -1762, 0, 0, 1, 1850, 0, 0, 1, -1316, 0, 0, 1, 1249, 0, 0, 1, -1336, 0, 0, 1, 1360, 0, 0, 1,
-      -1, 0, 0, 1, -39, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -93, 0, 0, 1, 12, 0, 0, 1,
-      31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -1975, 0, 0, 1, 448, 0, 0, 1, -2, 0, 0, 1, 1, 0, 0, 1, 1474, 0, 0,
-      1, 0, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, -67, 0, 0, 1, 24, 0, 0, 1, -1, 0, 0, 1, 8, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 27,
-      0, 0, 1, -95, 0, 0, 1, 82, 0, 0, 1, -106, 0, 0, 1, 97, 0, 0, 1, 9, 0, 0, 1, -82, 0, 0, 1, -24, 0, 0, 1, 97, 0, 0, 1, 22,
-      0, 0, 1, -2553, 0, 0, 1, 2437, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -2, 0, 0, 1, -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0,
-      1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 30, 0, 0, 1, -1, 0, 0, 1, -81, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -2508,
-      0, 0, 1, 2506, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41,
-      0, 0, 1, 0, 0, 0, 1, -1436, 0, 0, 1, -72, 0, 0, 1, -278, 0, 0, 1, 1790, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1,
-      34, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, 0, 0, 0, 1, -1742, 0, 0, 1, 1845, 0, 0, 1, 0, 0, 0, 1, -67, 0, 0, 1,
-      0, 0, 0, 1, 31, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -2518, 0, 0, 1, 2394, 0, 0, 1, -2503, 0, 0, 1, 1138,
-      0, 0, 1, 1489, 0, 0, 1, -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 80, 0, 0, 1,
-      -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, -1438, 0, 0, 1, 8, 0, 0, 1, 1382, 0,
-      0, 1, 85, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -1528, 0, 0, 1, 1508, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 7,
-      0, 0, 1, -1422, 0, 0, 1, 1354, 0, 0, 1, 84, 0, 0, 1, -3, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1,
-      22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1,
-      -81, 0, 0, 1, 84, 0, 0, 1, -135, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -1461, 0, 0, 1, 313, 0, 0, 1, -232, 24, 0, 1, -34,
-      0, 0, 1, -544, 0, 0, 1, 1828, 0, 0, 1, 0, 0, 0, 1, 105, 0, 0, 1, 0, 0, 0, 1, 14, 0, 0, 1, -1146, 0, 0, 1, 1148, 0, 0, 1,
-      0, 0, 0, 1, 0, 0, 0, 1, -1835, 0, 0, 1, 928, 0, 0, 1, 840, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, -67, 0, 0, 1,
-      74, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0,
-      0, 0, 1, -2, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0,
-      0, 1, 0, 0, 0, 1, -1526, 0, 0, 1, -37, 0, 0, 1, 23, 0, 0, 1, 1, 0, 0, 1, -451, 0, 0, 1, 472, 0, 0, 1, -7, 0, 0, 1, 1514,
-      0, 0, 1, 29, 0, 0, 1, -27, 0, 0, 1, -67, 0, 0, 1, -1292, 24, 0, 1, 1361, 0, 0, 1, 0, 0, 0, 1, -1570, 24, 0, 1, 1525, 0,
-      0, 1, -1, 0, 0, 1, -81, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -9, 0, 0, 1, -67, 0, 0, 1, 24, 0, 0, 1, -1, 0, 0, 1, -878,
-      0, 0, 1, 848, 0, 0, 1, 84, 0, 0, 1, -2603, 0, 0, 1, 1148, 0, 0, 1, 1324, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 20, 0, 0, 1,
-      0, 0, 0, 1, -1385, 0, 0, 1, 568, 0, 0, 1, -487, 0, 0, 1, 1284, 0, 0, 1, -4, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -134, 0,
-      0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -1520, 0, 0, 1, 1390, 0, 0, 1, 35, 0, 0, 1, 91, 0, 0, 1, 13, 0, 0, 1, -14, 0, 0, 1, 0,
-      0, 0, 1, -11, 0, 0, 1, -67, 0, 0, 1, 92, 0, 0, 1, -104, 0, 0, 1, 79, 0, 0, 1, -61, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 73,
-      0, 0, 1, -1460, 0, 0, 1, 1419, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -81, 0, 0, 1, 84, 0, 0, 1, -131, 0, 0,
-      1, 85, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -50, 0, 0, 1, -1, 0, 0, 1, 16, 0, 0, 1, 0, 0, 0, 1, -1513, 0,
-      0, 1, 1541, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, -1225, 0, 0, 1, 1151, 0, 0, 1, 84, 0, 0, 1, -84, 0, 0, 1, 84,
-      0, 0, 1, -1146, 0, 0, 1, -378, 0, 0, 1, -34, 0, 0, 1, 28, 0, 0, 1, -70, 0, 0, 1, 1582, 0, 0, 1, 0, 0, 0, 1, -1825, 0, 0,
-      1, -7, 0, 0, 1, -59, 0, 0, 1, 1975, 0, 0, 1, -76, 0, 0, 1, -67, 0, 0, 1, 24, 0, 0, 1, -1, 0, 0, 1, 44, 0, 0, 1, -67, 0,
-      0, 1, -839, 0, 0, 1, 870, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -1896, 0, 0, 1, 406, 0, 0, 1, 354, 0, 0, 1,
-      -651, 0, 0, 1, -28, 0, 0, 1, -85, 0, 0, 1, 1901, 0, 0, 1, -51, 0, 0, 1, -1, 0, 0, 1, -1328, 24, 0, 1, 440, 0, 0, 1, 889,
-      0, 0, 1, -1, 0, 0, 1, -1471, 0, 0, 1, 27, 0, 0, 1, -82, 0, 0, 1, 431, 0, 0, 1, 1089, 0, 0, 1, 0, 0, 0, 1, -1425, 0, 0,
-      1, 1354, 0, 0, 1, 85, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, 7, 0, 0, 1, -135, 0, 0, 1, 121, 0, 0, 1, -67, 0,
-      0, 1, -1359, 0, 0, 1, 1422, 0, 0, 1, 0, 0, 0, 1, -34, 0, 0, 1, 0, 0, 0, 1, -1856, 0, 0, 1, 1858, 0, 0, 1, 49, 0, 0, 1,
-      -100, 0, 0, 1, 94, 0, 0, 1, -43, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -1521, 0, 0, 1, -34, 0, 0, 1, 130, 0,
-      0, 1, 1390, 0, 0, 1, 0, 0, 0, 1, -1925, 0, 0, 1, 1953, 0, 0, 1, -67, 0, 0, 1, -54, 0, 0, 1, -2, 0, 0, 1, -1337, 0, 0, 1,
-      21, 0, 0, 1, 1439, 0, 0, 1, -67, 0, 0, 1, 67, 0, 0, 1, -67, 0, 0, 1, 83, 0, 0, 1, -1531, 0, 0, 1, 376, 0, 0, 1, -390, 0,
-      0, 1, -434, 0, 0, 1, 421, 0, 0, 1, 4, 0, 0, 1, -262, 0, 0, 1, 1757, 0, 0, 1, 0, 0, 0, 1, -78, 0, 0, 1, -1775, 0, 0, 1,
-      518, 0, 0, 1, -79, 0, 0, 1, -525, 0, 0, 1, 60, 0, 0, 1, 1801, 0, 0, 1, 0, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, -1438, 0, 0,
-      1, 351, 0, 0, 1, 1025, 0, 0, 1, 0, 0, 0, 1, -1838, 0, 0, 1, 32, 0, 0, 1, -32, 0, 0, 1, -537, 0, 0, 1, 962, 0, 0, 1, 54,
-      0, 0, 1, -504, 0, 0, 1, 475, 0, 0, 1, -1129, 0, 0, 1, 1097, 0, 0, 1, -15, 0, 0, 1, 153, 0, 0, 1, 18, 0, 0, 1, -602, 0,
-      0, 1, 37, 0, 0, 1, 0, 0, 0, 1, 308, 24, 0, 1, -328, 0, 0, 1, 20, 0, 0, 1, -34, 0, 0, 1, 475, 0, 0, 1, -469, 0, 0, 1,
-      452, 0, 0, 1, 56, 0, 0, 1, -67, 0, 0, 1, 119, 0, 0, 1, -73, 0, 0, 1, -31, 0, 0, 1, 109, 0, 0, 1, 1408, 0, 0, 1, -1973,
-      0, 0, 1, 422, 0, 0, 1, 40, 0, 0, 1, 1509, 0, 0, 1, 0, 0, 0, 1, -1486, 0, 0, 1, -7, 0, 0, 1, 19, 0, 0, 1, -57, 0, 0, 1,
-      -301, 0, 0, 1, 190, 24, 0, 1, 130, 0, 0, 1, -34, 0, 0, 1, 66, 0, 0, 1, -51, 0, 0, 1, 10, 0, 0, 1, 8, 0, 0, 1, -8, 0, 0,
-      1, -6, 0, 0, 1, -453, 0, 0, 1, 528, 0, 0, 1, -525, 0, 0, 1, 475, 0, 0, 1, 93, 0, 0, 1, -563, 0, 0, 1, 1, 0, 0, 1, -1, 0,
-      0, 1, 572, 0, 0, 1, -1161, 0, 0, 1, 1030, 0, 0, 1, 10, 0, 0, 1, -1092, 0, 0, 1, 1090, 0, 0, 1, 113, 0, 0, 1, -562, 0, 0,
-      1, 449, 0, 0, 1, 3, 0, 0, 1, 0, 0, 0, 1, -3, 0, 0, 1, 55, 0, 0, 1, -52, 0, 0,
+      -16, 0, 0, 1, 8, 0, 0, 1, 118, 0, 0, 1, -119, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, -1744, 0, 0, 1, 1877, 0,
+      0, 1, -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 82, 0, 0, 1, -45, 0, 0, 1, 46,
+      0, 0, 1, -111, 0, 0, 1, 43, 0, 0, 1, 50, 0, 0, 1, -107, 0, 0, 1, 31, 0, 0, 1, 93, 0, 0, 1, -104, 0, 0, 1, 56, 0, 0, 1,
+      53, 0, 0, 1, -122, 0, 0, 1, 37, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -44, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0,
+      0, 1, 124, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1, -73, 0, 0, 1, 94, 0, 0, 1, -45, 0, 0, 1, -41, 0, 0, 1, 82, 0,
+      0, 1, -109, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 64, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1893, 0, 0, 1, -30, 0, 0, 1, 1918, 0,
+      0, 1, -71, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, 0, 0, 0, 1, -1418, 0, 0, 1, 1518, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 12, 0,
+      0, 1, 0, 0, 0, 1, 13, 0, 0, 1, -1377, 0, 0, 1, 1379, 0, 0, 1, -29, 0, 0, 1, -1166, 0, 0, 1, 1079, 0, 0, 1, -1301, 0, 0,
+      1, 0, 0, 0, 1, -418, 0, 0, 1, -6, 0, 0, 1, 1767, 0, 0, 1, 7, 0, 0, 1, 74, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0,
+      1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -36, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1,
+      -89, 0, 0, 1, 125, 0, 0, 1, -79, 0, 0, 1, 37, 0, 0, 1, -19, 0, 0, 1, 49, 0, 0, 1, -110, 0, 0, 1, 130, 0, 0, 1, -101, 0,
+      0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 118, 0, 0, 1, -119, 0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1,
+      -1538, 24, 0, 1, 733, 0, 0, 1, 899, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 41, 0, 0, 1, -79, 0, 0, 1, 37, 0, 0, 1, -19, 0, 0,
+      1, 49, 0, 0, 1, -110, 0, 0, 1, 130, 0, 0, 1, -101, 0, 0, 1, -18, 0, 0, 1, -16, 0, 0, 1, 8, 0, 0, 1, 118, 0, 0, 1, -119,
+      0, 0, 1, 14, 0, 0, 1, 24, 0, 0, 1, -53, 0, 0, 1, -819, 24, 0, 1, -1018, 0, 0, 1, 421, 0, 0, 1, 4, 0, 0, 1, 388, 0, 0, 1,
+      -386, 0, 0, 1, 1482, 0, 0, 1, -1490, 0, 0, 1, -418, 0, 0, 1, 151, 0, 0, 1, 609, 0, 0, 1, 1158, 0, 0, 1, -30, 0, 0, 1,
+      84, 0, 0, 1, -3, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41,
+      0, 0, 1, 0, 0, 0, 1, -1434, 0, 0, 1, -542, 0, 0, 1, 1931, 0, 0, 1, 32, 0, 0, 1, -59, 0, 0, 1, 40, 0, 0, 1, -40, 0, 0, 1,
+      38, 0, 0, 1, 2, 0, 0, 1, 20, 0, 0, 1, -15, 0, 0, 1, -65, 0, 0, 1, 65, 0, 0, 1, -7, 0, 0, 1, -58, 0, 0, 1, 80, 0, 0, 1,
+      -80, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -1, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1,
+      -39, 0, 0, 1, -73, 0, 0, 1, 94, 0, 0, 1, -45, 0, 0, 1, -41, 0, 0, 1, 82, 0, 0, 1, 11, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0,
+      1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -92, 0, 0, 1, 12, 0, 0, 1,
+      31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -1226, 0, 0, 1, 1225, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -111, 0,
+      0, 1, 43, 0, 0, 1, 50, 0, 0, 1, -107, 0, 0, 1, 31, 0, 0, 1, 93, 0, 0, 1, -104, 0, 0, 1, 56, 0, 0, 1, 53, 0, 0, 1, -122,
+      0, 0, 1, 104, 0, 0, 1, -1901, 0, 0, 1, -686, 0, 0, 1, 1316, 0, 0, 1, -205, 0, 0, 1, -484, 0, 0, 1, -5, 0, 0, 1, 1982, 0,
+      0, 1, -138, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 4, 0, 0, 1, -6, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1, 0, 0, 1, 41, 0, 0, 1,
+      56, 0, 0, 1, 25, 0, 0, 1, -866, 0, 0, 1, -1657, 0, 0, 1, 2455, 0, 0, 1, 0, 0, 0, 1, -51, 0, 0, 1, -2, 0, 0, 1, 136, 0,
+      0, 1, -15, 0, 0, 1, -122, 0, 0, 1, 97, 0, 0, 1, -2480, 0, 0, 1, 2520, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1,
+      -73, 0, 0, 1, 94, 0, 0, 1, -45, 0, 0, 1, -41, 0, 0, 1, 82, 0, 0, 1, 13, 0, 0, 1, 0, 0, 0, 1, 9, 0, 0, 1, -39, 0, 0, 1,
+      -73, 0, 0, 1, 94, 0, 0, 1, -45, 0, 0, 1, -41, 0, 0, 1, 82, 0, 0, 1, -1961, 0, 0, 1, 415, 0, 0, 1, 40, 0, 0, 1, 4, 0, 0,
+      1, 1462, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, -81, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -1488, 0, 0, 1, 1443, 0, 0, 1, 46,
+      0, 0, 1, 0, 0, 0, 1, -7, 0, 0, 1, -13, 0, 0, 1, -16, 0, 0, 1, 16, 0, 0, 1, 13, 0, 0, 1, -29, 0, 0, 1, -1541, 24, 0, 1,
+      431, 0, 0, 1, -268, 0, 0, 1, 1411, 0, 0, 1, -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70,
+      0, 0, 1, 82, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -111, 0, 0, 1, 43, 0, 0, 1, 50, 0, 0, 1, -107, 0, 0, 1, 31, 0, 0, 1,
+      93, 0, 0, 1, -104, 0, 0, 1, 56, 0, 0, 1, 53, 0, 0, 1, -122, 0, 0, 1, 126, 0, 0, 1, -143, 0, 0, 1, -2, 0, 0, 1, 136, 0,
+      0, 1, -2, 0, 0, 1, -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, -2508, 0, 0, 1,
+      2498, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -38, 0, 0, 1, 0, 0, 0, 1, -892, 0, 0,
+      1, -983, 0, 0, 1, -43, 0, 0, 1, 459, 0, 0, 1, 1500, 0, 0, 1, -1558, 0, 0, 1, 1458, 0, 0, 1, 15, 0, 0, 1, 45, 0, 0, 1, 0,
+      0, 0, 1, -45, 0, 0, 1, -1779, 0, 0, 1, 1777, 0, 0, 1, -1705, 0, 0, 1, -73, 0, 0, 1, 1852, 0, 0, 1, 18, 0, 0, 1, -134, 0,
+      0, 1, 42, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 84, 0, 0, 1, -1805, 0, 0, 1, 1679, 0, 0, 1, -2395,
+      0, 0, 1, 2520, 0, 0, 1, -45, 0, 0, 1, 46, 0, 0, 1, -111, 0, 0, 1, 43, 0, 0, 1, 50, 0, 0, 1, -107, 0, 0, 1, 31, 0, 0, 1,
+      93, 0, 0, 1, -104, 0, 0, 1, 56, 0, 0, 1, 53, 0, 0, 1, -122, 0, 0, 1, -1510, 24, 0, 1, 1627, 0, 0, 1, -45, 0, 0, 1, 46,
+      0, 0, 1, -111, 0, 0, 1, 43, 0, 0, 1, 50, 0, 0, 1, -107, 0, 0, 1, 31, 0, 0, 1, 93, 0, 0, 1, -104, 0, 0, 1, 56, 0, 0, 1,
+      53, 0, 0, 1, -122, 0, 0, 1, -2356, 0, 0, 1, 2390, 0, 0, 1, -1138, 0, 0, 1, -324, 0, 0, 1, 23, 0, 0, 1, -43, 0, 0, 1, 12,
+      0, 0, 1, 1, 0, 0, 1, 1499, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -81, 0, 0, 1, 84,
+      0, 0, 1, -1505, 0, 0, 1, -26, 0, 0, 1, 1485, 0, 0, 1, 0, 0, 0, 1, -4, 0, 0, 1, 11, 0, 0, 1, 5, 0, 0, 1, 0, 0, 0, 1, -22,
+      0, 0, 1, 0, 0, 0, 1, 26, 0, 0, 1, -20, 0, 0, 1, -1, 0, 0, 1, -20, 0, 0, 1, 41, 0, 0, 1, -9, 0, 0, 1, -32, 0, 0, 1, 20,
+      0, 0, 1, 48, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0,
+      0, 1, 0, 0, 0, 1, -92, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -84, 0, 0, 1, 84, 0,
+      0, 1, -3, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0,
+      1, 0, 0, 0, 1, -2, 0, 0, 1, -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, -786, 0,
+      0, 1, -481, 0, 0, 1, 1246, 0, 0, 1, 107, 0, 0, 1, 0, 0, 0, 1, -134, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, -1127, 0, 0, 1,
+      1126, 0, 0, 1, 101, 0, 0, 1, 0, 0, 0, 1, -101, 0, 0, 1, -1762, 0, 0, 1, 1850, 0, 0, 1, -1316, 0, 0, 1, 1249, 0, 0, 1,
+      -1336, 0, 0, 1, 1360, 0, 0, 1, -1, 0, 0, 1, -39, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0,
+      0, 1, -93, 0, 0, 1, 12, 0, 0, 1, 31, 0, 0, 1, -75, 0, 0, 1, 21, 0, 0, 1, 104, 0, 0, 1, -1975, 0, 0, 1, 448, 0, 0, 1, -2,
+      0, 0, 1, 1, 0, 0, 1, 1474, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 44, 0, 0, 1, -67, 0, 0, 1, 24, 0, 0, 1, -1, 0, 0, 1, 8, 0,
+      0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 27, 0, 0, 1, -95, 0, 0, 1, 82, 0, 0, 1, -106, 0, 0, 1, 97, 0, 0, 1, 9, 0, 0, 1, -82, 0, 0,
+      1, -24, 0, 0, 1, 97, 0, 0, 1, 22, 0, 0, 1, -2553, 0, 0, 1, 2437, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -2, 0, 0, 1, -50,
+      0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1, 30, 0, 0, 1, -1, 0, 0, 1, -81, 0, 0, 1,
+      -2, 0, 0, 1, 136, 0, 0, 1, -2508, 0, 0, 1, 2506, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0,
+      1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -1436, 0, 0, 1, -72, 0, 0, 1, -278, 0, 0, 1, 1790, 0, 0, 1, 0, 0,
+      0, 1, 0, 0, 0, 1, -134, 0, 0, 1, 34, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -16, 0, 0, 1, 0, 0, 0, 1, -1742, 0, 0, 1, 1845, 0,
+      0, 1, 0, 0, 0, 1, -67, 0, 0, 1, 0, 0, 0, 1, 31, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -2518, 0, 0, 1, 2394,
+      0, 0, 1, -2503, 0, 0, 1, 1138, 0, 0, 1, 1489, 0, 0, 1, -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0,
+      0, 1, -70, 0, 0, 1, 80, 0, 0, 1, -50, 0, 0, 1, -28, 0, 0, 1, -27, 0, 0, 1, 107, 0, 0, 1, -12, 0, 0, 1, -70, 0, 0, 1,
+      -1438, 0, 0, 1, 8, 0, 0, 1, 1382, 0, 0, 1, 85, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -1528, 0, 0, 1, 1508,
+      0, 0, 1, 7, 0, 0, 1, -7, 0, 0, 1, 7, 0, 0, 1, -1422, 0, 0, 1, 1354, 0, 0, 1, 84, 0, 0, 1, -3, 0, 0, 1, -78, 0, 0, 1,
+      -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -45, 0, 0, 1, 49,
+      0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -81, 0, 0, 1, 84, 0, 0, 1, -135, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -1461, 0, 0,
+      1, 313, 0, 0, 1, -232, 24, 0, 1, -34, 0, 0, 1, -544, 0, 0, 1, 1828, 0, 0, 1, 0, 0, 0, 1, 105, 0, 0, 1, 0, 0, 0, 1, 14,
+      0, 0, 1, -1146, 0, 0, 1, 1148, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, -1835, 0, 0, 1, 928, 0, 0, 1, 840, 0, 0, 1, 0, 0, 0, 1,
+      0, 0, 0, 1, 67, 0, 0, 1, -67, 0, 0, 1, 74, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0, 0, 1, 0,
+      0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -2, 0, 0, 1, -78, 0, 0, 1, -44, 0, 0, 1, 2, 0, 0, 1, 64, 0, 0, 1, 22, 0,
+      0, 1, 0, 0, 0, 1, -5, 0, 0, 1, 41, 0, 0, 1, 0, 0, 0, 1, -1526, 0, 0, 1, -37, 0, 0, 1, 23, 0, 0, 1, 1, 0, 0, 1, -451, 0,
+      0, 1, 472, 0, 0, 1, -7, 0, 0, 1, 1514, 0, 0, 1, 29, 0, 0, 1, -27, 0, 0, 1, -67, 0, 0, 1, -1292, 24, 0, 1, 1361, 0, 0, 1,
+      0, 0, 0, 1, -1570, 24, 0, 1, 1525, 0, 0, 1, -1, 0, 0, 1, -81, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -9, 0, 0, 1, -67, 0,
+      0, 1, 24, 0, 0, 1, -1, 0, 0, 1, -878, 0, 0, 1, 848, 0, 0, 1, 84, 0, 0, 1, -2603, 0, 0, 1, 1148, 0, 0, 1, 1324, 0, 0, 1,
+      0, 0, 0, 1, 0, 0, 0, 1, 20, 0, 0, 1, 0, 0, 0, 1, -1385, 0, 0, 1, 568, 0, 0, 1, -487, 0, 0, 1, 1284, 0, 0, 1, -4, 0, 0,
+      1, -2, 0, 0, 1, 136, 0, 0, 1, -134, 0, 0, 1, -2, 0, 0, 1, 136, 0, 0, 1, -1520, 0, 0, 1, 1390, 0, 0, 1, 35, 0, 0, 1, 91,
+      0, 0, 1, 13, 0, 0, 1, -14, 0, 0, 1, 0, 0, 0, 1, -11, 0, 0, 1, -67, 0, 0, 1, 92, 0, 0, 1, -104, 0, 0, 1, 79, 0, 0, 1,
+      -61, 0, 0, 1, -6, 0, 0, 1, 6, 0, 0, 1, 73, 0, 0, 1, -1460, 0, 0, 1, 1419, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0,
+      1, -81, 0, 0, 1, 84, 0, 0, 1, -131, 0, 0, 1, 85, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -50, 0, 0, 1, -1, 0,
+      0, 1, 16, 0, 0, 1, 0, 0, 0, 1, -1513, 0, 0, 1, 1541, 0, 0, 1, -5, 0, 0, 1, 0, 0, 0, 1, 5, 0, 0, 1, -1225, 0, 0, 1, 1151,
+      0, 0, 1, 84, 0, 0, 1, -84, 0, 0, 1, 84, 0, 0, 1, -1146, 0, 0, 1, -378, 0, 0, 1, -34, 0, 0, 1, 28, 0, 0, 1, -70, 0, 0, 1,
+      1582, 0, 0, 1, 0, 0, 0, 1, -1825, 0, 0, 1, -7, 0, 0, 1, -59, 0, 0, 1, 1975, 0, 0, 1, -76, 0, 0, 1, -67, 0, 0, 1, 24, 0,
+      0, 1, -1, 0, 0, 1, 44, 0, 0, 1, -67, 0, 0, 1, -839, 0, 0, 1, 870, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1,
+      -1896, 0, 0, 1, 406, 0, 0, 1, 354, 0, 0, 1, -651, 0, 0, 1, -28, 0, 0, 1, -85, 0, 0, 1, 1901, 0, 0, 1, -51, 0, 0, 1, -1,
+      0, 0, 1, -1328, 24, 0, 1, 440, 0, 0, 1, 889, 0, 0, 1, -1, 0, 0, 1, -1471, 0, 0, 1, 27, 0, 0, 1, -82, 0, 0, 1, 431, 0, 0,
+      1, 1089, 0, 0, 1, 0, 0, 0, 1, -1425, 0, 0, 1, 1354, 0, 0, 1, 85, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, 7, 0,
+      0, 1, -135, 0, 0, 1, 121, 0, 0, 1, -67, 0, 0, 1, -1359, 0, 0, 1, 1422, 0, 0, 1, 0, 0, 0, 1, -34, 0, 0, 1, 0, 0, 0, 1,
+      -1856, 0, 0, 1, 1858, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0, 0, 1, -43, 0, 0, 1, 49, 0, 0, 1, -100, 0, 0, 1, 94, 0,
+      0, 1, -1521, 0, 0, 1, -34, 0, 0, 1, 130, 0, 0, 1, 1390, 0, 0, 1, 0, 0, 0, 1, -1925, 0, 0, 1, 1953, 0, 0, 1, -67, 0, 0,
+      1, -54, 0, 0, 1, -2, 0, 0, 1, -1337, 0, 0, 1, 21, 0, 0, 1, 1439, 0, 0, 1, -67, 0, 0, 1, 67, 0, 0, 1, -67, 0, 0, 1, 83,
+      0, 0, 1, -1531, 0, 0, 1, 376, 0, 0, 1, -390, 0, 0, 1, -434, 0, 0, 1, 421, 0, 0, 1, 4, 0, 0, 1, -262, 0, 0, 1, 1757, 0,
+      0, 1, 0, 0, 0, 1, -78, 0, 0, 1, -1775, 0, 0, 1, 518, 0, 0, 1, -79, 0, 0, 1, -525, 0, 0, 1, 60, 0, 0, 1, 1801, 0, 0, 1,
+      0, 0, 0, 1, 67, 0, 0, 1, 0, 0, 0, 1, -1438, 0, 0, 1, 351, 0, 0, 1, 1025, 0, 0, 1, 0, 0, 0, 1, -1838, 0, 0, 1, 32, 0, 0,
+      1, -32, 0, 0, 1, -537, 0, 0, 1, 962, 0, 0, 1, 54, 0, 0, 1, -504, 0, 0, 1, 475, 0, 0, 1, -1129, 0, 0, 1, 1097, 0, 0, 1,
+      -15, 0, 0, 1, 153, 0, 0, 1, 18, 0, 0, 1, -602, 0, 0, 1, 37, 0, 0, 1, 0, 0, 0, 1, 308, 24, 0, 1, -328, 0, 0, 1, 20, 0, 0,
+      1, -34, 0, 0, 1, 475, 0, 0, 1, -469, 0, 0, 1, 452, 0, 0, 1, 56, 0, 0, 1, -67, 0, 0, 1, 119, 0, 0, 1, -73, 0, 0, 1, -31,
+      0, 0, 1, 109, 0, 0, 1, 1408, 0, 0, 1, -1973, 0, 0, 1, 422, 0, 0, 1, 40, 0, 0, 1, 1509, 0, 0, 1, 0, 0, 0, 1, -1486, 0, 0,
+      1, -7, 0, 0, 1, 19, 0, 0, 1, -57, 0, 0, 1, -301, 0, 0, 1, 190, 24, 0, 1, 130, 0, 0, 1, -34, 0, 0, 1, 66, 0, 0, 1, -51,
+      0, 0, 1, 10, 0, 0, 1, 8, 0, 0, 1, -8, 0, 0, 1, -6, 0, 0, 1, -453, 0, 0, 1, 528, 0, 0, 1, -525, 0, 0, 1, 475, 0, 0, 1,
+      93, 0, 0, 1, -563, 0, 0, 1, 1, 0, 0, 1, -1, 0, 0, 1, 572, 0, 0, 1, -1161, 0, 0, 1, 1030, 0, 0, 1, 10, 0, 0, 1, -1092, 0,
+      0, 1, 1090, 0, 0, 1, 113, 0, 0, 1, -562, 0, 0, 1, 449, 0, 0, 1, 3, 0, 0, 1, 0, 0, 0, 1, -3, 0, 0, 1, 55, 0, 0, 1, -52,
+      0, 0,
     ],
     titles: [
       477, 106, 543, 88, 562, 104, 615, 84, 675, 93, 684, 81, 698, 80, 903, 63, 987, 83, 1039, 85, 1434, 91, 1470, 100, 1474,

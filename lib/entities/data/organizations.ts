@@ -265,7 +265,9 @@ const LIST: OrgInput[] = [
     description: 'Political and economic union of six Gulf monarchies',
   },
   {
-    id: 'org:oic', name: 'Organisation of Islamic Cooperation', aliases: ['OIC', 'Organization of Islamic Cooperation'],
+    id: 'org:oic', name: 'Organisation of Islamic Cooperation',
+    // Named the Organisation of the Islamic Conference until June 2011.
+    aliases: ['OIC', 'Organization of Islamic Cooperation', 'Organisation of the Islamic Conference', 'Organization of the Islamic Conference'],
     description: 'Organisation of 57 states with large Muslim populations',
   },
   {

@@ -3,7 +3,9 @@
  *  - a known place or country after "the" and before a lower-case head: "the Abyei dispute", "the
  *    Hala'ib border dispute", "the Mosul question" (the mention is the name and the head);
  *  - a border, territorial or maritime dispute named by its two parties: "the border dispute between
- *    Kenya and Tanzania" (the mention is "border dispute"; the countries keep their own mentions).
+ *    Kenya and Tanzania", "the Kenya-Tanzania border dispute" (the mention is "border dispute"; the
+ *    countries keep their own mentions), "the Kenyan-Tanzanian border dispute" (demonyms are no
+ *    mentions: the phrase is the dispute's).
  * Each gets a stable id from its name (`dispute:abyei-dispute`), the parties the text shows and a card
  * saying what the article called it. Never a head alone ("the dispute"), never a capitalised head
  * ("the Tigray War", which is a name of its own the reader cannot tell from a title), and never a pair
@@ -50,6 +52,28 @@ function namedEndingAt(words: readonly Word[], last: number, knownAt: KnownAt): 
     }
   }
   return undefined;
+}
+
+/**
+ * Two different countries written as one hyphenated word ("Kenya-Tanzania", "Kenyan-Tanzanian"), each
+ * part read by the knowledge base as a country's name or demonym; `demonyms` when both are demonyms.
+ */
+function countryPair(word: Word, knownAt: KnownAt): { a: { id: string; name: string }; b: { id: string; name: string }; demonyms: boolean } | undefined {
+  const hyphen = word.text.indexOf('-');
+  if (hyphen <= 0 || word.text.indexOf('-', hyphen + 1) !== -1) return undefined;
+  const countryOver = (start: number, end: number) =>
+    (knownAt(start) ?? [])
+      .filter((c) => c.end === end)
+      .flatMap((c) => c.records)
+      .find((r) => r.entity.kind === 'country' && (r.role === 'alias' || r.role === 'weak'));
+  const a = countryOver(word.start, word.start + hyphen);
+  const b = countryOver(word.start + hyphen + 1, word.end);
+  if (!a || !b || a.entity.id === b.entity.id) return undefined;
+  return {
+    a: { id: a.entity.id, name: a.entity.name },
+    b: { id: b.entity.id, name: b.entity.name },
+    demonyms: a.role === 'weak' && b.role === 'weak',
+  };
 }
 
 /** Whether "the" stands right before word `first` ("the Abyei dispute"). */
@@ -112,6 +136,20 @@ export function disputesByHead(
         const country = named.entity.kind === 'country' ? named.entity.id : named.entity.country;
         const category = qualifier ?? (word.text === 'conflict' ? 'security' : 'territorial');
         const entity = discover(name, country ? [country] : [], category, `the ${name}`);
+        added.push({ start, end: word.end, records: [record(entity)] });
+        continue;
+      }
+    }
+
+    // "the Kenya-Tanzania border dispute", "the Kenyan-Tanzanian border dispute": two countries joined by a hyphen before a qualified head.
+    if (qualifier !== undefined && word.text === 'dispute' && last >= 0 && adjacent(text, words[last]!, words[opening]!)) {
+      const pair = countryPair(words[last]!, knownAt);
+      if (pair && !knownBetween(knownAt(words[opening]!.start), pair.a.id, pair.b.id)) {
+        // Names keep their own mentions ("Kenya"); demonyms, which are no mentions, join the dispute's.
+        const start = pair.demonyms ? words[last]!.start : words[opening]!.start;
+        // Named by the countries, however written, so that every form of it is one dispute.
+        const name = `${pair.a.name}–${pair.b.name} ${text.slice(words[opening]!.start, word.end)}`;
+        const entity = discover(name, [pair.a.id, pair.b.id], qualifier, text.slice(words[last]!.start, word.end));
         added.push({ start, end: word.end, records: [record(entity)] });
         continue;
       }

@@ -69,6 +69,19 @@ describe('disputes the knowledge base lacks, read from a known name and a head n
     });
   });
 
+  it('reads the pair written with a hyphen before the head as the same dispute, the countries keeping their mentions', () => {
+    expect(read('The Kenya-Tanzania border dispute flared again.').found).toEqual([
+      'Kenya=country:ke',
+      'Tanzania=country:tz',
+      'border dispute=dispute:kenya-tanzania-border-dispute',
+    ]);
+    // Demonyms are no mentions of their own: the phrase is the dispute's.
+    expect(read('The Kenyan-Tanzanian border dispute flared again.').found).toEqual(['Kenyan-Tanzanian border dispute=dispute:kenya-tanzania-border-dispute']);
+    // One country twice, or a pair before a bare head, is no dispute of two.
+    expect(read('The Kenya-Kenya border dispute flared.').found).toEqual(['Kenya=country:ke', 'Kenya=country:ke']);
+    expect(read('The Kenya-Tanzania dispute flared.').found).toEqual(['Kenya=country:ke', 'Tanzania=country:tz']);
+  });
+
   it('leaves a pair the knowledge base has a dispute of that category between to its generic phrase', () => {
     expect(read('Talks on the border dispute between Sudan and South Sudan resumed.').found).toEqual([
       'border dispute=dispute:abyei',

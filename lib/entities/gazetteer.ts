@@ -111,13 +111,20 @@ function caseRuleFor(term: string, asName: boolean): CaseRule {
 
 /**
  * A name and the forms news also writes it in: a UN body's name with "UN" or "U.N." for "United Nations"
- * ("UN Children's Fund"), and the American spelling of "Programme".
+ * ("UN Children's Fund"), the American spelling of "Programme", and the Persian and Urdu linking vowel
+ * written either way ("Tehrik-i-Taliban" and "Tehrik-e-Taliban", "Mazar-e-Sharif" and "Mazar-i-Sharif").
  */
 function writtenForms(entity: Entity, name: string): string[] {
-  if (entity.kind !== 'organization' || !/United Nations |Programme/.test(name)) return [name];
+  if (!/United Nations |Programme|-[ei][- ]/.test(name) || (entity.kind !== 'organization' && entity.kind !== 'place')) return [name];
   const forms = new Set([name]);
-  for (const form of [...forms]) if (form.includes('United Nations ')) for (const short of ['UN ', 'U.N. ']) forms.add(form.replace('United Nations ', short));
-  for (const form of [...forms]) forms.add(form.replace(/Programme\b/, 'Program'));
+  if (entity.kind === 'organization') {
+    for (const form of [...forms]) if (form.includes('United Nations ')) for (const short of ['UN ', 'U.N. ']) forms.add(form.replace('United Nations ', short));
+    for (const form of [...forms]) forms.add(form.replace(/Programme\b/, 'Program'));
+  }
+  for (const form of [...forms]) {
+    forms.add(form.replace(/-e(?=[- ])/g, '-i'));
+    forms.add(form.replace(/-i(?=[- ])/g, '-e'));
+  }
   return [...forms];
 }
 

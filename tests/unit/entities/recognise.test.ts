@@ -198,6 +198,15 @@ describe('recognise', () => {
     ]);
   });
 
+  it('reads a Persian or Urdu linking vowel written either way in a body’s or a place’s name', () => {
+    const names = Gazetteer.compile([
+      { id: 'org:ttp', kind: 'organization', name: 'Tehrik-i-Taliban Pakistan' },
+      { id: 'place:mazar-e-sharif', kind: 'place', name: 'Mazār-e Sharīf' },
+    ]);
+    const found = (text: string) => recognise(text, names).map((m) => `${m.surface}=${m.entityId}`);
+    expect(found('Tehrik-e-Taliban Pakistan fought near Mazar-i Sharif.')).toEqual(['Tehrik-e-Taliban Pakistan=org:ttp', 'Mazar-i Sharif=place:mazar-e-sharif']);
+  });
+
   it('reads a newspaper’s capital "The" as part of its name, but not an agency’s', () => {
     const surfaces = (text: string) => recognise(text, gazetteer).map((m) => m.surface);
     expect(surfaces('Officers left, The New York Times reported, citing the Associated Press.')).toEqual(['The New York Times', 'Associated Press']);

@@ -7,12 +7,12 @@
 //   first render, the longest main-thread task after the first rows (reading the rest, facets, search
 //   index; budget 50 ms), a query typed right at the first rows, search input → painted results,
 //   scrolling frame times, the Pictures tab, export and import of all.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { buildExtension } from './bench-helpers.mjs';
 import { findBrowser, launchWithExtension } from './chromium.mjs';
 import { fillDatabaseScript, generateClippings } from './dashboard-data.mjs';
 
@@ -122,7 +122,7 @@ async function benchBrowser() {
     console.log(`\nSkipping the browser part: ${found.error}`);
     return;
   }
-  if (!args.includes('--no-build')) execFileSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'ignore' });
+  if (!args.includes('--no-build')) buildExtension(ROOT);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'diplomark-bench-dashboard-'));
   const browser = await launchWithExtension({ extensionDir: EXTENSION_DIR, executablePath: found.path });
   try {

@@ -29,13 +29,12 @@
 // restart: the same, in a browser that has run the background before and stopped it (as it does after 30
 // seconds idle): each round stops the background, then loads the article. The first case a reader meets
 // once a day; this one, at nearly every article.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { median, table } from './bench-helpers.mjs';
+import { buildExtension, median, table } from './bench-helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED_PAGES = path.resolve(ROOT, '../shared/fixtures/pages');
@@ -252,7 +251,7 @@ async function main() {
     console.log(`Page benchmark skipped: ${found.error}`);
     return;
   }
-  if (!argv.includes('--no-build')) execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+  if (!argv.includes('--no-build')) buildExtension(ROOT);
   const sizes = bundleSizes(EXTENSION_DIR);
 
   const generated = mkdtempSync(path.join(os.tmpdir(), 'diplomark-bench-page-'));

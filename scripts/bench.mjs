@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
-import { fmt, median, table, time } from './bench-helpers.mjs';
+import { buildExtension, fmt, median, table, time } from './bench-helpers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '../shared');
@@ -145,7 +145,7 @@ async function benchBrowser() {
     console.log(`\nBrowser benchmarks skipped: ${found.error}`);
     return;
   }
-  if (!args.has('--no-build')) execFileSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'ignore' });
+  if (!args.has('--no-build')) buildExtension(ROOT);
   // The gate runs on every page; the article code is loaded only into pages that may hold an article.
   for (const [label, file] of [['Gate (every page)', 'gate.js'], ['Article code', 'article.js']]) {
     const content = readFileSync(path.join(EXTENSION_DIR, file));

@@ -68,6 +68,17 @@ export function roleStatus(role: Role, date: string): RoleStatus {
   return 'held';
 }
 
+/**
+ * Of `people`, the one whose last role that `counts` and had ended by `date` ended latest: "George Bush" in
+ * 2015 is George W. Bush. None when no such role had ended, or when two ended on the same day.
+ */
+export function lastToLeave(people: readonly Entity[], date: string, counts: (role: Role) => boolean = () => true): Entity | undefined {
+  const left = (person: Entity) =>
+    isPerson(person) ? person.roles.reduce((latest, role) => (role.to && counts(role) && roleStatus(role, date) === 'ended' && role.to > latest ? role.to : latest), '') : '';
+  const ranked = people.map((person) => ({ person, left: left(person) })).filter((r) => r.left !== '').sort((a, b) => b.left.localeCompare(a.left));
+  return ranked.length > 0 && ranked[0]!.left !== ranked[1]?.left ? ranked[0]!.person : undefined;
+}
+
 /** The roles a person held (or may still have held) on `date` (ISO), most recent first. */
 export function rolesAt(person: PersonEntity, date: string): Role[] {
   return person.roles

@@ -5,7 +5,7 @@
  * suffix. This pass widens such a candidate to the whole name as written and makes it a full name, so
  * later bare family names resolve to it. Each candidate looks at most 48 characters around itself.
  */
-import { roleStatus } from './describe';
+import { lastToLeave, roleStatus } from './describe';
 import type { TermRecord } from './gazetteer';
 import { foldTerm } from './normalize';
 import type { Candidate } from './officials';
@@ -37,9 +37,7 @@ function atDate(people: readonly Entity[], date: string | undefined): Entity | u
   const roles = (entity: Entity) => (isPerson(entity) ? entity.roles : []);
   const holding = people.filter((p) => roles(p).some((role) => roleStatus(role, date) === 'held'));
   if (holding.length > 0) return holding.length === 1 ? holding[0] : undefined;
-  const lastLeft = (p: Entity) => roles(p).reduce((latest, role) => (role.to && roleStatus(role, date) === 'ended' && role.to > latest ? role.to : latest), '');
-  const ranked = people.map((p) => ({ p, left: lastLeft(p) })).filter((r) => r.left !== '').sort((a, b) => b.left.localeCompare(a.left));
-  return ranked.length > 0 && ranked[0]!.left !== ranked[1]?.left ? ranked[0]!.p : undefined;
+  return lastToLeave(people, date);
 }
 
 /**

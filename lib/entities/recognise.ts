@@ -1,5 +1,5 @@
 import type { CaseRule, Gazetteer, TermRecord } from './gazetteer';
-import { roleStatus } from './describe';
+import { lastToLeave, roleStatus } from './describe';
 import { HONORIFIC_TITLES, isFamilyNameFirst, isNameWord } from './honorifics';
 import { insideLongerName } from './inside-names';
 import { foldText, isWordChar } from './normalize';
@@ -310,19 +310,10 @@ function resolveSurname(records: readonly TermRecord[], at: number, namedPeople:
   const ministers = records.filter(({ entity }) => offices(entity, FOREIGN_OR_DEFENCE_MINISTER).some((role) => roleStatus(role, date) === 'held'));
   if (ministers.length > 0) return ministers.length === 1 ? ministers[0]!.entity : undefined;
   // Else the bearer who led that country last before the article ("Brown" in 2012: Gordon Brown; "the Johnson
-  // administration" in 2008: Lyndon Johnson), when no two left office the same year. Only a named office
-  // counts here: the actor dictionary's "head of state or government" spans whole cabinets.
-  const former = records
-    .map(({ entity }) => ({
-      entity,
-      left: leaderships(entity)
-        .flatMap((role) => (role.to && NAMED_HEAD_OFFICE.test(role.title) && roleStatus(role, date) === 'ended' ? [role.to.slice(0, 4)] : []))
-        .sort()
-        .at(-1),
-    }))
-    .filter((f): f is { entity: Entity; left: string } => f.left !== undefined)
-    .sort((a, b) => b.left.localeCompare(a.left));
-  return former.length > 0 && former[0]!.left !== former[1]?.left ? former[0]!.entity : undefined;
+  // administration" in 2008: Lyndon Johnson). Only a named office counts here: the actor dictionary's "head
+  // of state or government" spans whole cabinets.
+  const formerLeaders = records.map((r) => r.entity).filter((entity) => leaderships(entity).length > 0);
+  return lastToLeave(formerLeaders, date, (role) => NAMED_HEAD_OFFICE.test(role.title) && role.country !== undefined && article.countries.has(role.country));
 }
 
 /** The person this article named in full whose family name `records` read here, if any (not one known by it alone). */

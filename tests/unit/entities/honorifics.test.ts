@@ -36,6 +36,10 @@ const PRESIDENTS_BUSH: Entity[] = [
   },
 ];
 
+/** Reads texts with `gazetteer` on a date: the strong mentions as "surface=id". */
+const readOn = (gazetteer: Gazetteer) => (text: string, date?: string) =>
+  recognise(text, gazetteer, new RecognitionRun(date)).filter((m) => !m.weak).map((m) => `${m.surface}=${m.entityId}`);
+
 const found = (text: string, gazetteer = Gazetteer.compile(ENTITIES)) =>
   recognise(text, gazetteer).filter((m) => !m.weak).map((m) => [m.surface, m.entityId, m.title ?? '']);
 
@@ -119,8 +123,7 @@ describe('honorific patterns', () => {
 
   it('reads a family name after a title as whoever held that title on the article’s date (two Presidents Bush)', () => {
     const gazetteer = Gazetteer.compile([...ENTITIES, ...PRESIDENTS_BUSH]);
-    const onDate = (text: string, date?: string) =>
-      recognise(text, gazetteer, new RecognitionRun(date)).filter((m) => !m.weak).map((m) => `${m.surface}=${m.entityId}`);
+    const onDate = readOn(gazetteer);
     const text = 'President Bush met the prime minister. Bush said talks went well.';
     expect(onDate(text, '2008-01-16')).toEqual(['Bush=person:george-w-bush', 'Bush=person:george-w-bush']);
     expect(onDate(text, '1991-10-30')).toEqual(['Bush=person:george-h-w-bush', 'Bush=person:george-h-w-bush']);
@@ -139,8 +142,7 @@ describe('honorific patterns', () => {
       },
       { id: 'person:julius-chan', kind: 'person', name: 'Julius Chan', surname: 'Chan', roles: [] },
     ]);
-    const onDate = (text: string, date: string) =>
-      recognise(text, gazetteer, new RecognitionRun(date)).filter((m) => !m.weak).map((m) => `${m.surface}=${m.entityId}`);
+    const onDate = readOn(gazetteer);
     expect(onDate('Bush told the United States it was over.', '2008-01-16')).toEqual(['Bush=person:george-w-bush', 'United States=country:us']);
     expect(onDate('Bush told the United States it was over.', '1991-10-30')).toEqual(['Bush=person:george-h-w-bush', 'United States=country:us']);
     // Neither in office: the one who led the country last before the article.
@@ -175,8 +177,7 @@ describe('honorific patterns', () => {
         roles: [{ title: 'Secretary of State for the Home Department', country: 'country:gb', from: '1997-05-02', to: '2001-06-08' }],
       },
     ]);
-    const onDate = (text: string, date: string) =>
-      recognise(text, gazetteer, new RecognitionRun(date)).filter((m) => !m.weak).map((m) => `${m.surface}=${m.entityId}`);
+    const onDate = readOn(gazetteer);
     expect(onDate('Powell told the United States it was over.', '2003-02-05')).toEqual(['Powell=person:colin-powell', 'United States=country:us']);
     expect(onDate('Hoon said Britain was ready.', '2003-02-05')).toEqual(['Hoon=person:geoff-hoon', 'Britain=country:gb']);
     // Out of office, or in another office: no one.

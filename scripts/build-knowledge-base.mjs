@@ -32,6 +32,26 @@ const CITY_POPULATION = 100_000;
  * first-level region of its country has it ("Farah" stays the province's) and no person or body does.
  */
 const TOWN_POPULATION = 20_000;
+/**
+ * A town smaller than this is read only in an article about its country (its names are triggers): "Fairfax"
+ * in an Australian story is the media company, "Epsom" in an American one no English town.
+ */
+const TOWN_ALONE_POPULATION = 50_000;
+/**
+ * American news writes a state after a town in its AP abbreviation ("Annapolis, Md."): context for the United
+ * States (a weak alias, like a demonym), never a highlight. Abbreviations that are also words ("Miss.",
+ * "Mass.", "Me.", "Ind.") are left out.
+ */
+const US_STATE_ABBREVIATIONS = new Map(
+  Object.entries({
+    Alabama: 'Ala.', Arizona: 'Ariz.', Arkansas: 'Ark.', California: 'Calif.', Colorado: 'Colo.', Connecticut: 'Conn.',
+    Florida: 'Fla.', Georgia: 'Ga.', Illinois: 'Ill.', Kansas: 'Kan.', Kentucky: 'Ky.', Maryland: 'Md.', Michigan: 'Mich.',
+    Minnesota: 'Minn.', Montana: 'Mont.', Nebraska: 'Neb.', Nevada: 'Nev.', 'New Hampshire': 'N.H.', 'New Jersey': 'N.J.',
+    'New Mexico': 'N.M.', 'North Carolina': 'N.C.', 'North Dakota': 'N.D.', Oklahoma: 'Okla.', Pennsylvania: 'Pa.',
+    'Rhode Island': 'R.I.', 'South Carolina': 'S.C.', 'South Dakota': 'S.D.', Tennessee: 'Tenn.', Vermont: 'Vt.',
+    Virginia: 'Va.', 'West Virginia': 'W.Va.', Wisconsin: 'Wis.', Wyoming: 'Wyo.',
+  }),
+);
 /** A city this large keeps a name that is also a common word or a given name (with a guard). */
 const LARGE_CITY = 1_000_000;
 /** Parties that won less than this share of the vote (per cent) in their last election are left out. */
@@ -1251,6 +1271,9 @@ export async function buildOpenData(curated) {
       entity.guards = [{ alias: place.name, notBeforeName: true, notAfterName: true }];
     }
     for (const alias of aliases.filter(oneWord)) (entity.guards ??= []).push({ alias, notBeforeName: true, notAfterName: true });
+    if (place.population < TOWN_ALONE_POPULATION) entity.triggers = [place.name, ...aliases];
+    const postal = place.country === 'us' && place.population === undefined ? US_STATE_ABBREVIATIONS.get(place.name) : undefined;
+    if (postal && !curatedHas(postal)) entity.weakAliases = [postal];
     emit(entity, [place.country, place.source.split(':').at(-1)]);
     for (const n of [place.name, ...aliases]) placeNames.set(foldName(n), new Set([...(placeNames.get(foldName(n)) ?? []), place.country]));
   }

@@ -99,6 +99,16 @@ describe('the open-data layer (lib/entities/data/open-data.generated.jsonl)', ()
     for (const word of ['May', 'Will', 'House', 'Justice', 'Lord', 'Major', 'Belgium', 'England', 'Arabia', 'Jordan', 'Lairg']) expect(surnames.has(word), word).toBe(false);
   });
 
+  it('reads a town of under 50,000 only in an article about its country, which a US state’s AP abbreviation tells', async () => {
+    const gazetteer = await loadGazetteer();
+    const places = (text: string) => recognise(text, gazetteer).filter((m) => m.kind === 'place' && !m.weak).map((m) => m.surface);
+    // Fairfax, Virginia (about 24,000 people): in an Australian story "Fairfax" is the media company.
+    expect(places('Fairfax and News Corporation editors in Canberra objected.')).toEqual(['Canberra']);
+    expect(places('Officials in Fairfax, Virginia, and in Washington agreed.')).toContain('Fairfax');
+    // Annapolis (about 40,000): the state's abbreviation alone says the story is in the United States.
+    expect(places('The conference last week in Annapolis, Md., ended.')).toEqual(['Annapolis']);
+  });
+
   it('reads an abbreviation several parties share as the party of the country the article is about', async () => {
     const anc = OPEN_DATA.find((e) => e.id === 'org:african-national-congress');
     expect(anc).toMatchObject({ orgType: 'party', triggers: expect.arrayContaining(['ANC']) });

@@ -59,7 +59,7 @@ export const NOT_PERSON_WORDS = new Set(
     'day week month year act law bill resolution report google microsoft apple facebook twitter samsung electric motors ' +
     'dynamics airlines energy oil gas petroleum holdings systems technologies mining pressphoto corps avenue boulevard lane ' +
     'prize award awards stadium dome images freedom operation storm society crescent cross industries llc plc gmbh ' +
-    'pharmaceuticals telecom shipping electronics'
+    'pharmaceuticals telecom shipping electronics foods research trust browser partners ventures labs software'
   ).split(' '),
 );
 

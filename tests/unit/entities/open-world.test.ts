@@ -131,6 +131,10 @@ describe('people the knowledge base lacks', () => {
     expect(found('The Red Cross and Saviour Kasukuwere spoke.')).toEqual([]);
   });
 
+  it('reads no person from a company’s name before a speech verb', () => {
+    expect(found('Whole Foods said prices fell; Coresight Research said so too, and the Morris Trust agreed.')).toEqual(['Morris Trust=org:morris-trust']);
+  });
+
   it('reads every name of a list in which a person is named, before or after them', () => {
     expect(found('Goals came from Vince Hinostroza, Saviour Kasukuwere and Antony Blinken.')).toEqual([
       'Vince Hinostroza=person:vince-hinostroza',

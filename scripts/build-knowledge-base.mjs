@@ -1123,17 +1123,17 @@ export async function buildOpenData(curated) {
     // A surname is used after the full name only (recognise.ts): a noun or adjective may be one ("Gordon
     // Brown" … "Brown said"), but not a word that works a clause ("May", "Will": far more often the month
     // or the verb), a title or body news capitalises ("Lord", "Major", "House", "Justice"), a city's or a
-    // country's name ("Muscat", "England"), a realm or peerage ("Albert II of Belgium", "Baroness Taylor of
-    // Bolton"), one too short to tell from a stray capital, or one a particle leads ("Peter Van Loan").
+    // country's name ("Muscat", "England"), one too short to tell from a stray capital, or one a particle
+    // leads ("Peter Van Loan"). Realms and peerages have none (familyNameOf).
     const nameWords = person.name.replace(/,.*$/, '').trim().split(/\s+/);
+    const word = surname ?? '';
     const ordinaryWord =
-      words.isKnownWord(surname ?? '') &&
-      !words.isPersonName(surname ?? '') &&
-      (words.isClauseWord(surname ?? '') ||
-        words.isTitleOrBody(surname ?? '') ||
-        words.isPlaceName(surname ?? '') ||
-        (surname ?? '').length < 4 ||
-        / of /.test(person.name) ||
+      words.isKnownWord(word) &&
+      !words.isPersonName(word) &&
+      (words.isClauseWord(word) ||
+        words.isTitleOrBody(word) ||
+        words.isPlaceName(word) ||
+        word.length < 4 ||
         /^(?:van|von|de|der|den|ben|bin|ibn|del|della|di|da|le|la)$/i.test(nameWords.at(-2) ?? ''));
     // Heads of state and government in office in 1990 or later keep theirs: news calls them by it ("Ali
     // said"; George H. W. Bush, "… ran afoul of Bush in ’91").
@@ -1143,7 +1143,7 @@ export async function buildOpenData(curated) {
     // Chinese and Korean family names of two letters ("Hu", "Wu") are family names all the same.
     const shortest = FAMILY_NAME_FIRST_IN_ENGLISH.has(person.country ?? '') ? 2 : 3;
     // A country's name is never a family name to read alone ("Jim Jordan" … "Jordan").
-    const countryName = curatedTerms.get(foldName(surname ?? ''))?.has('country') === true;
+    const countryName = curatedTerms.get(foldName(word))?.has('country') === true;
     if (surname && surname.length >= shortest && /^(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(surname) && !ordinaryWord && !countryName && !shared && !/^[IVX]+$/.test(surname)) {
       entity.surname = surname;
       // A head of state or government whose family name no one else in the base has, and which is no
@@ -1180,10 +1180,10 @@ export async function buildOpenData(curated) {
     );
     const taken = [org.name, ...org.aliases].some((n) => (curatedHas(n) || (writtenAsName && curatedOrganizationStarts.has(foldName(n)))) && !oneWord(n));
     if (taken || names.length === 0) continue;
-    // An abbreviation counts only when it is unambiguous in the whole base and no ordinary word ("NOW", "CAN").
-    const abbreviations = org.abbreviations.filter(
-      (a) => /^[A-Z][A-Z0-9-]{2,7}$/.test(a) && abbreviationUse.get(a)?.size === 1 && !curatedHas(a) && !words.isCommonWord(a) && !countries.byAlpha3(a),
-    );
+    // An abbreviation counts only when it is no ordinary word ("NOW", "CAN"), company form or country code; as
+    // a name only when it is unambiguous in the whole base (a shared one is a trigger, below).
+    const usable = (a) => /^[A-Z][A-Z0-9-]{2,7}$/.test(a) && !COMPANY_SUFFIXES.has(a) && !curatedHas(a) && !words.isCommonWord(a) && !countries.byAlpha3(a);
+    const abbreviations = org.abbreviations.filter((a) => usable(a) && abbreviationUse.get(a)?.size === 1);
     // News writes a party's pronounceable acronym in title case too ("Syriza", "Pasok"):
     // the title-case form admits both spellings, unless it is a word or a name.
     const pronounceable = (a) => /^[A-Z]{5,}$/.test(a) && !/[^AEIOUY]{3}/.test(a) && (a.match(/[AEIOUY]/g) ?? []).length >= 2;
@@ -1211,10 +1211,7 @@ export async function buildOpenData(curated) {
     // An abbreviation several bodies share ("ANC", "MDC", "BNP") names a national one where the article is
     // about its country (a trigger), as a generic name does.
     if (org.country) {
-      const shared = org.abbreviations.filter(
-        (a) =>
-          /^[A-Z][A-Z0-9-]{2,7}$/.test(a) && (abbreviationUse.get(a)?.size ?? 0) > 1 && !COMPANY_SUFFIXES.has(a) && !curatedHas(a) && !words.isCommonWord(a) && !countries.byAlpha3(a),
-      );
+      const shared = org.abbreviations.filter((a) => usable(a) && (abbreviationUse.get(a)?.size ?? 0) > 1);
       for (const a of shared) if (!triggers.includes(a) && !allAliases.includes(a)) triggers.push(a);
     }
     if (allAliases.length > 0) entity.aliases = allAliases;
